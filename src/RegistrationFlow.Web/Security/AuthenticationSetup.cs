@@ -24,6 +24,7 @@ internal static class AuthenticationSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RegistrationDbContext>()
+            .AddUserManager<RegistrationUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
