@@ -35,7 +35,7 @@ public static class HolidayFileParser
             if (root.ValueKind != JsonValueKind.Object)
                 throw Problem(fileName, null, "顶层应为对象。", "the top level must be an object.");
 
-            if (!root.TryGetProperty("year", out var yearElement) || !yearElement.TryGetInt32(out var year) || year is < 1 or > 9998)
+            if (!root.TryGetProperty("year", out var yearElement) || yearElement.ValueKind != JsonValueKind.Number || !yearElement.TryGetInt32(out var year) || year is < 1 or > 9998)
                 throw Problem(fileName, null, "缺少有效的 \"year\"（整数年份）。", "\"year\" is missing or is not a whole year.");
 
             if (!root.TryGetProperty("days", out var daysElement) || daysElement.ValueKind != JsonValueKind.Array)
