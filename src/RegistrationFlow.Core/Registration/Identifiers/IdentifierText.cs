@@ -4,7 +4,7 @@ namespace RegistrationFlow.Core.Registration.Identifiers;
 internal static class IdentifierText
 {
     /// <summary>Trims surrounding white space (including the ideographic space U+3000) and upper-cases ASCII letters.</summary>
-    public static string Normalise(string text) => text.Trim().Trim('\u3000').ToUpperInvariant();
+    public static string Normalise(string text) => text.Trim().ToUpperInvariant();
 
     public static bool IsAsciiDigits(ReadOnlySpan<char> text)
     {
