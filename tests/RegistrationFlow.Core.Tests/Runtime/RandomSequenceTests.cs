@@ -15,23 +15,26 @@ public class RandomSequenceTests
     private static readonly string[] RoleNames = ["clerk", "reviewer", "approver", "manager"];
     private static readonly string[] ExtraActions = ["withdraw", "teleport", "approve", "hand-over"];
 
-    public static TheoryData<string, SupplementClock, int?> Workflows() => new()
+    public static TheoryData<string, SupplementClock, int?, bool> Workflows() => new()
     {
-        { "commercial", SupplementClock.Restart, null },
-        { "commercial", SupplementClock.Pause, 3 },
-        { "second-hand", SupplementClock.Pause, null },
+        { "commercial", SupplementClock.Restart, null, false },
+        { "commercial", SupplementClock.Pause, 3, false },
+        { "second-hand", SupplementClock.Pause, null, false },
+        { "commercial", SupplementClock.Pause, 2, true },
+        { "second-hand", SupplementClock.Restart, null, true },
     };
 
     [Theory]
     [MemberData(nameof(Workflows))]
-    public void Random_sequences_never_reach_an_impossible_state(string which, SupplementClock onSupplement, int? supplementWithin)
+    public void Random_sequences_never_reach_an_impossible_state(string which, SupplementClock onSupplement, int? supplementWithin, bool linhaiCalendar)
     {
         var level = TestWorkflows.SameDay(onSupplement, supplementWithin);
         var wf = CompiledWorkflow.Compile(which == "commercial"
             ? TestWorkflows.CommercialHousingTransfer(level)
             : TestWorkflows.SecondHandTransfer(level));
-        var engine = new WorkflowEngine(new SimpleTestCalendar());
-        var random = new Random(20260615 + which.Length + (int)onSupplement);
+        // The shipped calendar (holidays, lunch breaks, seasons) or the plain weekday one.
+        var engine = new WorkflowEngine(linhaiCalendar ? Calendar.CalendarFiles.Linhai : new SimpleTestCalendar());
+        var random = new Random(20260615 + which.Length + (int)onSupplement + (linhaiCalendar ? 100 : 0));
         var ended = 0;
 
         for (var run = 0; run < 700; run++)

@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Runtime;
 using static RegistrationFlow.Core.Tests.Runtime.SimpleTestCalendar;
@@ -169,7 +170,7 @@ public class RefusalTests
     }
 
     /// <summary>A calendar whose data ends before the deadline it is asked for.</summary>
-    private sealed class UncoveredCalendar : Calendar.IBusinessCalendar
+    private sealed class UncoveredCalendar : IBusinessCalendar
     {
         private readonly SimpleTestCalendar _inner = new();
         public TimeZoneInfo TimeZone => _inner.TimeZone;
@@ -181,7 +182,7 @@ public class RefusalTests
         public DateOnly NextWorkingDay(DateOnly date) => _inner.NextWorkingDay(date);
         public DateOnly AddWorkingDays(DateOnly date, int days) => _inner.AddWorkingDays(date, days);
         public DateTimeOffset DueFor(DateTimeOffset acceptedAt, ServiceLevelSpec serviceLevel) =>
-            throw new Calendar.CalendarNotCoveredException(new DateOnly(2027, 1, 4), CoveredFrom, CoveredTo);
+            throw new CalendarNotCoveredException(new DateOnly(2027, 1, 4), CoveredFrom, CoveredTo);
         public DateTimeOffset? CertificateReadyAfter(DateTimeOffset registeredAt, ServiceLevelSpec serviceLevel) => _inner.CertificateReadyAfter(registeredAt, serviceLevel);
         public DateTimeOffset WarningFor(DateTimeOffset due, ServiceLevelSpec serviceLevel) => _inner.WarningFor(due, serviceLevel);
         public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to) => _inner.WorkingTimeBetween(from, to);
