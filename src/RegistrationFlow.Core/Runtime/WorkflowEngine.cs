@@ -52,7 +52,7 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
         }
         if (state.Clock.RegisteredAt is null && tokens.Count > 0 && Holds(actor, wf.WithdrawRole) && !wf.HasAction(Vocabulary.WithdrawAction))
         {
-            result.Add(new AvailableAction(tokens[0].StepId, Vocabulary.WithdrawAction, wf.WithdrawRequires, WithdrawTitle));
+            result.Add(new AvailableAction(WithdrawnFrom(wf, state), Vocabulary.WithdrawAction, wf.WithdrawRequires, WithdrawTitle));
         }
         return result;
     }
@@ -158,9 +158,19 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
         if (!Holds(actor, wf.WithdrawRole)) return Refuse(Refusals.NotYourRoleToWithdraw(wf.WithdrawRole));
         if (Missing(wf.WithdrawRequires, input) is { } missing) return Refuse(Refusals.RequiredFieldsMissing(missing));
         var run = new Transition(wf, calendar, state, now);
-        run.Record(new Visit(state.Tokens.Count > 0 ? state.Tokens[0].StepId : "", Vocabulary.WithdrawAction, actor.UserId, now));
+        run.Record(new Visit(WithdrawnFrom(wf, state), Vocabulary.WithdrawAction, actor.UserId, now));
         run.End(EndOutcome.Withdrawn);
         return run.Finish();
+    }
+
+    /// <summary>The step a withdrawal is recorded on: the first open human step (a branch may already wait at a join).</summary>
+    private static string WithdrawnFrom(CompiledWorkflow wf, InstanceState state)
+    {
+        for (var i = 0; i < state.Tokens.Count; i++)
+        {
+            if (wf.FindStep(state.Tokens[i].StepId) is { Kind: StepKind.Human } step) return step.Id;
+        }
+        return state.Tokens.Count > 0 ? state.Tokens[0].StepId : "";
     }
 
     private static Refusal? Check(CompiledWorkflow wf, InstanceState state, CompiledStep step, CompiledAction action,

@@ -83,6 +83,8 @@ public class ParallelTests
         var withdrawn = Do(state, "withdraw", People.Clerk, 30, new ActionInput(Reason: "申请人撤回"));
         Assert.Equal([new TaskClosed("review")], withdrawn.Effects.OfType<TaskClosed>());
         Assert.Empty(withdrawn.State.Tokens);
+        Assert.Equal("review", withdrawn.State.Visits[^1].StepId);
+        Assert.Equal("review", Assert.Single(_engine.AvailableActions(_wf, state, TestWorkflows.Ordinary, People.Clerk), a => a.Action == "withdraw").StepId);
     }
 
     [Fact]
