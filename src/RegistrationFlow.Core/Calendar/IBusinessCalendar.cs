@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
 
 namespace RegistrationFlow.Core.Calendar;
@@ -33,8 +34,16 @@ public interface IBusinessCalendar
     DateTimeOffset AddWorkingTime(DateTimeOffset from, TimeSpan workingTime);
 }
 
+/// <summary>A question about a date the holiday data does not cover; the calendar never guesses.</summary>
 public sealed class CalendarNotCoveredException(DateOnly date, DateOnly coveredFrom, DateOnly coveredTo)
-    : InvalidOperationException($"The business calendar has no holiday data for {date:yyyy-MM-dd} (covered {coveredFrom:yyyy-MM-dd} to {coveredTo:yyyy-MM-dd}).")
+    : InvalidOperationException(Describe(date, coveredFrom, coveredTo).ToString())
 {
     public DateOnly Date { get; } = date;
+    public DateOnly CoveredFrom { get; } = coveredFrom;
+    public DateOnly CoveredTo { get; } = coveredTo;
+    public LocalizedText Text { get; } = Describe(date, coveredFrom, coveredTo);
+
+    private static LocalizedText Describe(DateOnly date, DateOnly from, DateOnly to) => LocalizedText.Of(
+        $"业务日历没有 {date:yyyy-MM-dd} 的节假日数据（已覆盖 {from:yyyy-MM-dd} 至 {to:yyyy-MM-dd}），请导入 {date.Year} 年节假日数据。",
+        $"The business calendar has no holiday data for {date:yyyy-MM-dd} (covered {from:yyyy-MM-dd} to {to:yyyy-MM-dd}); load the {date.Year} holiday file.");
 }

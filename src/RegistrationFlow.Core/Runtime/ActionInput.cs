@@ -1,0 +1,33 @@
+using RegistrationFlow.Core.Definitions;
+
+namespace RegistrationFlow.Core.Runtime;
+
+/// <summary>What the actor typed with the action; an action's <c>requires</c> names which of these must be non-empty.</summary>
+public sealed record ActionInput(
+    string? Comment = null,
+    string? Reason = null,
+    IReadOnlyList<string>? MissingMaterials = null,
+    IReadOnlyList<string>? ReceivedMaterials = null)
+{
+    public static readonly ActionInput None = new();
+
+    /// <summary>True when the field (a <see cref="Vocabulary.Fields"/> word) carries something; unknown fields never do.</summary>
+    public bool Has(string field) => field switch
+    {
+        Vocabulary.Fields.Reason => !string.IsNullOrWhiteSpace(Reason),
+        Vocabulary.Fields.Comment => !string.IsNullOrWhiteSpace(Comment),
+        Vocabulary.Fields.MissingMaterials => HasAny(MissingMaterials),
+        Vocabulary.Fields.ReceivedMaterials => HasAny(ReceivedMaterials),
+        _ => false,
+    };
+
+    private static bool HasAny(IReadOnlyList<string>? items)
+    {
+        if (items is null) return false;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(items[i])) return true;
+        }
+        return false;
+    }
+}

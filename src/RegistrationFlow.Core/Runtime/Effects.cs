@@ -1,0 +1,49 @@
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Definitions;
+
+namespace RegistrationFlow.Core.Runtime;
+
+/// <summary>Something the infrastructure must carry out, in order and in the same transaction as the new state.</summary>
+public abstract record Effect;
+
+/// <summary>A human step was entered: open a task for <paramref name="Role"/>.</summary>
+public sealed record TaskOpened(string StepId, string Role, DateTimeOffset? DueAt) : Effect;
+
+/// <summary>A human step was left (acted on, or closed because the instance ended).</summary>
+public sealed record TaskClosed(string StepId) : Effect;
+
+public sealed record DeadlineScheduled(DeadlineKind Kind, DateTimeOffset DueAt) : Effect;
+
+public sealed record DeadlineCancelled(DeadlineKind Kind) : Effect;
+
+/// <summary>受理: the service-level clock started.</summary>
+public sealed record ClockStarted(DateTimeOffset AcceptedAt, DateTimeOffset DueAt) : Effect;
+
+/// <summary>补正 requested: the clock stopped; <paramref name="Remaining"/> is the working time kept under <c>pause</c>.</summary>
+public sealed record ClockSuspended(DateTimeOffset At, TimeSpan? Remaining) : Effect;
+
+public sealed record ClockResumed(DateTimeOffset At, DateTimeOffset DueAt) : Effect;
+
+/// <summary>登簿: registration is legally complete.</summary>
+public sealed record RecordedInRegister(DateTimeOffset At, bool OnTime) : Effect;
+
+/// <summary>Allocate the next certificate number of this kind (never reused, no gaps).</summary>
+public sealed record CertificateNumberRequested(CertificateKind Kind, DateTimeOffset At) : Effect;
+
+public sealed record CertificateReady(DateTimeOffset At) : Effect;
+
+/// <summary>Tell <paramref name="Audience"/> (a role, or <see cref="Notify.Applicant"/>) something; <paramref name="Template"/> is one of <see cref="NotifyTemplates"/>.</summary>
+public sealed record Notify(string Audience, string Template, LocalizedText Text) : Effect
+{
+    public const string Applicant = "applicant";
+}
+
+public sealed record InstanceEnded(EndOutcome Outcome) : Effect;
+
+public static class NotifyTemplates
+{
+    public const string DeadlineWarning = "deadline-warning";
+    public const string DeadlineBreach = "deadline-breach";
+    public const string ApplicantUpdate = "applicant-update";
+    public const string SupplementExpired = "supplement-expired";
+}

@@ -1,0 +1,28 @@
+using RegistrationFlow.Core.Common;
+
+namespace RegistrationFlow.Core.Runtime;
+
+public enum RefusalCode
+{
+    /// <summary>The actor does not hold the step's role (or the withdrawal role).</summary>
+    NotYourRole,
+    /// <summary>The actor acted on a step this one lists in <c>not-by</c> (一岗双责).</summary>
+    SeparationOfDuties,
+    /// <summary>The action's <c>when</c> guard is false for this application.</summary>
+    GuardFalse,
+    /// <summary>The guard could not be evaluated (threw, looped, ran out of memory).</summary>
+    GuardFailed,
+    RequiredFieldMissing,
+    /// <summary>The workflow has the action, but no open step offers it now.</summary>
+    StepNotOpen,
+    InstanceEnded,
+    /// <summary>No step of the workflow has an action by that name.</summary>
+    UnknownAction,
+    /// <summary>Withdrawal (撤回) after registration (登簿).</summary>
+    AlreadyRegistered,
+    /// <summary>A deadline falls outside the business calendar's holiday data; nothing changed.</summary>
+    CalendarNotCovered,
+}
+
+/// <summary>Why an action was not taken. Nothing changed. <paramref name="Detail"/> is for logs and audit (field names, step ids, guard errors).</summary>
+public sealed record Refusal(RefusalCode Code, LocalizedText Message, string? Detail = null);

@@ -1,0 +1,240 @@
+using System.Text.Json;
+using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Runtime.Migration;
+
+namespace RegistrationFlow.Core.Runtime;
+
+/// <summary>
+/// The pure workflow engine: given a compiled version, an instance state and what happened, it decides the next state
+/// and the effects the infrastructure must carry out. No IO, no clock of its own; deadlines come from the calendar.
+/// User mistakes are refusals, never exceptions.
+/// </summary>
+public sealed class WorkflowEngine(IBusinessCalendar calendar)
+{
+    private static readonly LocalizedText WithdrawTitle = new("撤回", "Withdraw");
+
+    public IBusinessCalendar Calendar => calendar;
+
+    /// <summary>Creates an instance pinned to <paramref name="wf"/>'s version with a token on its start step.</summary>
+    public EngineResult Start(CompiledWorkflow wf, JsonElement application, DateTimeOffset now)
+    {
+        var empty = new InstanceState { WorkflowId = wf.Id, WorkflowVersion = wf.Version, StartedAt = now, Revision = 0 };
+        try
+        {
+            var run = new Transition(wf, calendar, empty, now);
+            run.Enter(wf.StartStep, null);
+            return run.Finish();
+        }
+        catch (CalendarNotCoveredException e)
+        {
+            return new EngineResult.Refused(Refusals.CalendarNotCovered(e));
+        }
+    }
+
+    /// <summary>What <paramref name="actor"/> may do now: the open steps' actions whose role, separation of duties and guard allow it.</summary>
+    public IReadOnlyList<AvailableAction> AvailableActions(CompiledWorkflow wf, InstanceState state, JsonElement application, Actor actor)
+    {
+        var result = new List<AvailableAction>();
+        if (state.Status == InstanceStatus.Ended) return result;
+        var tokens = state.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var step = wf.FindStep(tokens[t].StepId);
+            if (step is null || step.Kind != StepKind.Human || !Holds(actor, step.Role)) continue;
+            if (EarlierStepOf(wf, step, state, actor) is not null) continue;
+            foreach (var action in step.Actions)
+            {
+                if (action.Guard is not null && action.Guard.Evaluate(application) is { Value: false }) continue;
+                result.Add(new AvailableAction(step.Id, action.Name, action.Requires, action.Title));
+            }
+        }
+        if (state.Clock.RegisteredAt is null && tokens.Count > 0 && Holds(actor, wf.WithdrawRole) && !wf.HasAction(Vocabulary.WithdrawAction))
+        {
+            result.Add(new AvailableAction(WithdrawnFrom(wf, state), Vocabulary.WithdrawAction, wf.WithdrawRequires, WithdrawTitle));
+        }
+        return result;
+    }
+
+    /// <summary>Takes <paramref name="action"/> on the open step that offers it, or says why not.</summary>
+    public EngineResult Apply(CompiledWorkflow wf, InstanceState state, JsonElement application, string action, Actor actor,
+        ActionInput input, DateTimeOffset now)
+    {
+        if (state.Status == InstanceStatus.Ended) return Refuse(Refusals.InstanceEnded(state.Outcome));
+        var candidates = wf.ActionsNamed(action);
+        if (candidates.IsEmpty)
+        {
+            return action == Vocabulary.WithdrawAction
+                ? Withdraw(wf, state, actor, input, now)
+                : Refuse(Refusals.UnknownAction(action));
+        }
+
+        Refusal? firstRefusal = null;
+        for (var t = 0; t < state.Tokens.Count; t++)
+        {
+            for (var c = 0; c < candidates.Length; c++)
+            {
+                var step = wf.Steps[candidates[c].Step];
+                if (!string.Equals(state.Tokens[t].StepId, step.Id, StringComparison.Ordinal)) continue;
+                var compiled = step.Actions[candidates[c].Action];
+                var refusal = Check(wf, state, step, compiled, application, actor, input);
+                if (refusal is not null)
+                {
+                    firstRefusal ??= refusal;
+                    continue;
+                }
+                try
+                {
+                    var run = new Transition(wf, calendar, state, now);
+                    run.Leave(t);
+                    run.Record(new Visit(step.Id, action, actor.UserId, now));
+                    run.RunEffects(compiled.Effects);
+                    run.Enter(compiled.Target, state.Tokens[t].Branch);
+                    return run.Finish();
+                }
+                catch (CalendarNotCoveredException e)
+                {
+                    return Refuse(Refusals.CalendarNotCovered(e));
+                }
+            }
+        }
+        return Refuse(firstRefusal ?? Refusals.StepNotOpen(action));
+    }
+
+    /// <summary>
+    /// A deadline fired (from the job scheduler). Acts at most once and only when it still applies — an early, late,
+    /// duplicate or stale deadline is accepted with no effects and the state unchanged. Never throws.
+    /// </summary>
+    public EngineResult OnDeadline(CompiledWorkflow wf, InstanceState state, DeadlineKind kind, DateTimeOffset now)
+    {
+        var clock = state.Clock;
+        if (state.Status == InstanceStatus.Ended) return Unchanged(state);
+        var run = new Transition(wf, calendar, state, now);
+        switch (kind)
+        {
+            case DeadlineKind.Warning:
+                if (!clock.IsRunning || clock.WarningSent || clock.Overdue || clock.WarningAt is not { } warnAt || now < warnAt) return Unchanged(state);
+                run.MarkWarned();
+                NotifyOpenRoles(wf, state, run, clock.DueAt!.Value);
+                return run.Finish();
+            case DeadlineKind.Breach:
+                if (!clock.IsRunning || clock.Overdue || clock.DueAt is not { } due || now <= due) return Unchanged(state);
+                run.MarkOverdue();
+                run.Emit(new Notify("manager", NotifyTemplates.DeadlineBreach, new LocalizedText(
+                    $"申请已超过办理期限（{Local(due):yyyy-MM-dd HH:mm}），尚未登簿，请督办。",
+                    $"The application is past its due time ({Local(due):yyyy-MM-dd HH:mm}) and not yet registered; please follow up.")));
+                return run.Finish();
+            case DeadlineKind.CertificateReady:
+                if (clock.CertificateReadyAt is not { } readyAt || now < readyAt) return Unchanged(state);
+                var released = false;
+                for (var i = run.Tokens.Count - 1; i >= 0; i--)
+                {
+                    var step = wf.FindStep(run.Tokens[i].StepId);
+                    if (step is not { Kind: StepKind.Wait, Until: Vocabulary.WaitTriggers.CertificateReady }) continue;
+                    if (!released) run.Emit(new CertificateReady(readyAt));
+                    released = true;
+                    var token = run.Tokens[i];
+                    run.Tokens.RemoveAt(i);
+                    run.Enter(step.Then, token.Branch);
+                }
+                return released ? run.Finish() : Unchanged(state);
+            case DeadlineKind.SupplementExpiry:
+                if (!clock.IsPaused || clock.SupplementExpiresAt is not { } expiresAt || now < expiresAt) return Unchanged(state);
+                run.ExpireSupplement();
+                return run.Finish();
+            default:
+                return Unchanged(state);
+        }
+    }
+
+    /// <summary>Dry run of moving an instance to another version of its workflow; moves nothing.</summary>
+    public MigrationPlan PlanMigration(InstanceState state, CompiledWorkflow from, CompiledWorkflow to,
+        IReadOnlyDictionary<string, string> stepMapping) => MigrationPlanner.Plan(state, from, to, stepMapping);
+
+    private EngineResult Withdraw(CompiledWorkflow wf, InstanceState state, Actor actor, ActionInput input, DateTimeOffset now)
+    {
+        if (state.Clock.RegisteredAt is not null) return Refuse(Refusals.AlreadyRegistered());
+        if (!Holds(actor, wf.WithdrawRole)) return Refuse(Refusals.NotYourRoleToWithdraw(wf.WithdrawRole));
+        if (Missing(wf.WithdrawRequires, input) is { } missing) return Refuse(Refusals.RequiredFieldsMissing(missing));
+        var run = new Transition(wf, calendar, state, now);
+        run.Record(new Visit(WithdrawnFrom(wf, state), Vocabulary.WithdrawAction, actor.UserId, now));
+        run.End(EndOutcome.Withdrawn);
+        return run.Finish();
+    }
+
+    /// <summary>The step a withdrawal is recorded on: the first open human step (a branch may already wait at a join).</summary>
+    private static string WithdrawnFrom(CompiledWorkflow wf, InstanceState state)
+    {
+        for (var i = 0; i < state.Tokens.Count; i++)
+        {
+            if (wf.FindStep(state.Tokens[i].StepId) is { Kind: StepKind.Human } step) return step.Id;
+        }
+        return state.Tokens.Count > 0 ? state.Tokens[0].StepId : "";
+    }
+
+    private static Refusal? Check(CompiledWorkflow wf, InstanceState state, CompiledStep step, CompiledAction action,
+        JsonElement application, Actor actor, ActionInput input)
+    {
+        if (!Holds(actor, step.Role)) return Refusals.NotYourRole(step, step.Role ?? "?");
+        if (EarlierStepOf(wf, step, state, actor) is { } earlier) return Refusals.SeparationOfDuties(step, earlier);
+        if (action.Guard is not null)
+        {
+            var guard = action.Guard.Evaluate(application);
+            if (guard.IsError) return Refusals.GuardFailed(action, guard.Error!);
+            if (!guard.Value) return Refusals.GuardFalse(action, action.Guard.Source);
+        }
+        return Missing(action.Requires, input) is { } missing ? Refusals.RequiredFieldsMissing(missing) : null;
+    }
+
+    /// <summary>The not-by step on which this actor already acted, if any.</summary>
+    private static CompiledStep? EarlierStepOf(CompiledWorkflow wf, CompiledStep step, InstanceState state, Actor actor)
+    {
+        if (step.NotBy.IsEmpty) return null;
+        var visits = state.Visits;
+        for (var v = 0; v < visits.Count; v++)
+        {
+            var visit = visits[v];
+            if (!string.Equals(visit.ActorId, actor.UserId, StringComparison.Ordinal)) continue;
+            foreach (var earlier in step.NotBy)
+            {
+                if (string.Equals(visit.StepId, earlier, StringComparison.Ordinal)) return wf.FindStep(earlier);
+            }
+        }
+        return null;
+    }
+
+    private static List<string>? Missing(System.Collections.Immutable.ImmutableArray<string> required, ActionInput input)
+    {
+        List<string>? missing = null;
+        foreach (var field in required)
+        {
+            if (!input.Has(field)) (missing ??= []).Add(field);
+        }
+        return missing;
+    }
+
+    private static bool Holds(Actor actor, string? role) => role is not null && actor.Roles.Contains(role);
+
+    private void NotifyOpenRoles(CompiledWorkflow wf, InstanceState state, Transition run, DateTimeOffset due)
+    {
+        var text = new LocalizedText($"申请将于 {Local(due):yyyy-MM-dd HH:mm} 到期，请尽快办理。",
+            $"The application is due at {Local(due):yyyy-MM-dd HH:mm}; please act soon.");
+        for (var i = 0; i < state.Tokens.Count; i++)
+        {
+            if (wf.FindStep(state.Tokens[i].StepId) is not { Kind: StepKind.Human, Role: { } role }) continue;
+            var told = false;
+            for (var j = 0; j < i; j++)
+            {
+                if (wf.FindStep(state.Tokens[j].StepId) is { Kind: StepKind.Human } other && other.Role == role) told = true;
+            }
+            if (!told) run.Emit(new Notify(role, NotifyTemplates.DeadlineWarning, text));
+        }
+    }
+
+    private DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, calendar.TimeZone).DateTime;
+
+    private static EngineResult.Accepted Unchanged(InstanceState state) => new(state, []);
+
+    private static EngineResult.Refused Refuse(Refusal refusal) => new(refusal);
+}
