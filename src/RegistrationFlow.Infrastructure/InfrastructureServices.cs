@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Certificates;
 using RegistrationFlow.Infrastructure.Office;

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Office;
-using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence;
 
 namespace RegistrationFlow.Infrastructure.Certificates;
 
@@ -23,6 +24,10 @@ public sealed class CertificateNumberAllocator(
 
     public async Task<AllocatedCertificateNumber> AllocateAsync(int year, CertificateKind kind, CancellationToken cancellationToken = default)
     {
+        if (kind is not (CertificateKind.PropertyRight or CertificateKind.RegistrationProof))
+        {
+            throw new ArgumentException("Only property-right certificates and registration proofs are numbered.", nameof(kind));
+        }
         CounterRows.RequireTransaction(db, "Certificate number allocation");
         var counter = db.CertificateCounters.Where(c => c.Year == year && c.Kind == kind);
 

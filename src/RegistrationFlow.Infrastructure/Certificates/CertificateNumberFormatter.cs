@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Registration.Identifiers;
 using RegistrationFlow.Infrastructure.Office;
 
 namespace RegistrationFlow.Infrastructure.Certificates;
@@ -15,12 +17,11 @@ public sealed class CertificateNumberFormatter(IOptions<OfficeSettings> office) 
     public string Format(int year, CertificateKind kind, long sequence)
     {
         var settings = office.Value;
-        var word = kind switch
+        if (sequence > CertificateNumber.MaxSequence)
         {
-            CertificateKind.PropertyRight => "不动产权",
-            CertificateKind.RegistrationProof => "不动产证明",
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-        };
-        return $"{settings.ProvinceAbbreviation}({year}){settings.City}{word}第{sequence:D7}号";
+            throw new InvalidOperationException(
+                $"The {kind} numbers of {year} are used up ({CertificateNumber.MaxSequence}); the 7-digit format has no room for more.");
+        }
+        return CertificateNumber.Format(settings.ProvinceAbbreviation, year, settings.City, kind, (int)sequence).Value;
     }
 }

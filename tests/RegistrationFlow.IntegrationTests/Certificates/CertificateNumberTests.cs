@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Certificates;
-using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.IntegrationTests.Hosting;
 using RegistrationFlow.IntegrationTests.Persistence;
 
@@ -99,6 +100,12 @@ public sealed class CertificateNumberTests(ServiceHost host) : IClassFixture<Ser
             var allocator = services.GetRequiredService<CertificateNumberAllocator>();
             await Assert.ThrowsAsync<InvalidOperationException>(() => allocator.AllocateAsync(2036, CertificateKind.PropertyRight));
         });
+    }
+
+    [Fact]
+    public async Task A_workflow_without_a_certificate_gets_no_number()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => AllocateAsync(2037, CertificateKind.None, commit: true));
     }
 
     private Task<AllocatedCertificateNumber> AllocateAsync(int year, CertificateKind kind, bool commit) => host.InScopeAsync(async services =>

@@ -1,4 +1,4 @@
-using RegistrationFlow.Infrastructure.Certificates;
+using RegistrationFlow.Core.Definitions;
 
 namespace RegistrationFlow.Infrastructure.Persistence.Entities;
 
