@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+
+namespace RegistrationFlow.Infrastructure.Audit;
+
+/// <summary>The first place where the audit chain does not hold.</summary>
+public sealed record AuditChainBreak(long Sequence, LocalizedText Reason);
+
+/// <summary>
+/// Appends hash-chained audit records and verifies the chain. Appends take the chain head's lock first, so
+/// they are serialised across connections and nodes, and commit or roll back with the caller's transaction.
+/// </summary>
+public sealed class AuditTrail(RegistrationDbContext db, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Inside a caller's transaction the record is added to the context and saved by the caller's
+    /// SaveChanges, before it commits. Without one, the record is written in a transaction of its own
+    /// (and so is anything else pending in the context).
+    /// </summary>
+    public async Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        await using var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+
+        var head = db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId);
+        var locked = await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + 1), cancellationToken);
+        if (locked != 1)
+        {
+            throw new InvalidOperationException("The audit chain head row is missing; the database migrations have not been applied.");
+        }
+        var last = await head.AsNoTracking().Select(h => new { h.LastSequence, h.LastHash }).SingleAsync(cancellationToken);
+
+        var record = new AuditRecord
+        {
+            Sequence = last.LastSequence,
+            // Whole microseconds: the finest instant every supported database stores exactly.
+            Instant = TruncateToMicroseconds(time.GetUtcNow()),
+            Actor = entry.Actor,
+            Role = entry.Role,
+            Action = entry.Action,
+            ApplicationId = entry.ApplicationId,
+            FromStep = entry.FromStep,
+            ToStep = entry.ToStep,
+            Detail = entry.Detail is null ? null : JsonSerializer.Serialize(entry.Detail, DetailJson),
+            PreviousHash = last.LastHash,
+            Hash = "",
+        };
+        record.Hash = AuditHasher.Hash(record);
+        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastHash, record.Hash), cancellationToken);
+        db.AuditRecords.Add(record);
+
+        if (ownTransaction is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+        return record;
+    }
+
+    /// <summary>Recomputes the chain from the first record; returns the first broken link, or null when it holds.</summary>
+    public async Task<AuditChainBreak?> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        // Read the head first: records up to it are committed, later appends are not judged half-way.
+        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+        var expectedSequence = 1L;
+        var expectedPrevious = AuditHasher.GenesisHash;
+
+        var records = db.AuditRecords.AsNoTracking()
+            .Where(r => r.Sequence <= head.LastSequence)
+            .OrderBy(r => r.Sequence)
+            .AsAsyncEnumerable();
+        await foreach (var record in records.WithCancellation(cancellationToken))
+        {
+            if (record.Sequence != expectedSequence)
+            {
+                return new AuditChainBreak(expectedSequence, LocalizedText.Of(
+                    $"审计记录 {expectedSequence} 缺失。", $"Audit record {expectedSequence} is missing."));
+            }
+            if (record.PreviousHash != expectedPrevious)
+            {
+                return new AuditChainBreak(record.Sequence, LocalizedText.Of(
+                    $"审计记录 {record.Sequence} 的前序哈希与上一条记录不符。",
+                    $"Audit record {record.Sequence} does not link to the record before it."));
+            }
+            if (AuditHasher.Hash(record) != record.Hash)
+            {
+                return new AuditChainBreak(record.Sequence, LocalizedText.Of(
+                    $"审计记录 {record.Sequence} 的内容已被改动。", $"Audit record {record.Sequence} has been altered."));
+            }
+            expectedPrevious = record.Hash;
+            expectedSequence++;
+        }
+
+        if (expectedSequence - 1 != head.LastSequence || expectedPrevious != head.LastHash)
+        {
+            return new AuditChainBreak(expectedSequence, LocalizedText.Of(
+                $"审计链末尾自第 {expectedSequence} 条起的记录缺失或被改动。",
+                $"The end of the audit chain from record {expectedSequence} is missing or altered."));
+        }
+        return null;
+    }
+
+    private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset instant)
+    {
+        var ticks = instant.UtcTicks;
+        return new DateTimeOffset(ticks - ticks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
+    }
+}

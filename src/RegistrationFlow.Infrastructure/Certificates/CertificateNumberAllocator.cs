@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Infrastructure.Office;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence;
+
+namespace RegistrationFlow.Infrastructure.Certificates;
+
+public sealed record AllocatedCertificateNumber(int Year, CertificateKind Kind, long Sequence, string Number);
+
+/// <summary>
+/// Allocates certificate numbers, sequential per year and kind, unique and without gaps. The counter row is
+/// incremented with an UPDATE inside the caller's transaction: the write takes SQLite's database lock or
+/// PostgreSQL's row lock, so concurrent registrations queue on it, and a rolled-back registration gives its
+/// number back.
+/// </summary>
+public sealed class CertificateNumberAllocator(
+    RegistrationDbContext db, ICertificateNumberFormatter formatter, IOptions<OfficeSettings> office)
+{
+    /// <summary>Allocates for the office-local year of the registration instant.</summary>
+    public Task<AllocatedCertificateNumber> AllocateAsync(DateTimeOffset registeredAt, CertificateKind kind, CancellationToken cancellationToken = default) =>
+        AllocateAsync(office.Value.ToLocal(registeredAt).Year, kind, cancellationToken);
+
+    public async Task<AllocatedCertificateNumber> AllocateAsync(int year, CertificateKind kind, CancellationToken cancellationToken = default)
+    {
+        if (kind is not (CertificateKind.PropertyRight or CertificateKind.RegistrationProof))
+        {
+            throw new ArgumentException("Only property-right certificates and registration proofs are numbered.", nameof(kind));
+        }
+        CounterRows.RequireTransaction(db, "Certificate number allocation");
+        var counter = db.CertificateCounters.Where(c => c.Year == year && c.Kind == kind);
+
+        long sequence;
+        var taken = await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.NextValue, c => c.NextValue + 1), cancellationToken);
+        if (taken == 0)
+        {
+            // The first number of a year and kind. On PostgreSQL a concurrent first insert fails on the key
+            // and that transaction is retried by its caller; SQLite's write lock already serialises it.
+            await CounterRows.InsertAsync<CertificateCounter>(db, new Dictionary<string, object>
+            {
+                [nameof(CertificateCounter.Year)] = year,
+                [nameof(CertificateCounter.Kind)] = kind,
+                [nameof(CertificateCounter.NextValue)] = 2L,
+            }, cancellationToken);
+            sequence = 1;
+        }
+        else
+        {
+            sequence = await counter.Select(c => c.NextValue).SingleAsync(cancellationToken) - 1;
+        }
+        return new AllocatedCertificateNumber(year, kind, sequence, formatter.Format(year, kind, sequence));
+    }
+}

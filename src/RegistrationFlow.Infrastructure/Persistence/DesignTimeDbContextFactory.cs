@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace RegistrationFlow.Infrastructure.Persistence;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the web host.</summary>
+internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<RegistrationDbContext>
+{
+    public RegistrationDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<RegistrationDbContext>()
+            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsAssembly(typeof(RegistrationDbContext).Assembly.FullName))
+            .Options;
+        return new RegistrationDbContext(options);
+    }
+}

@@ -1,0 +1,32 @@
+namespace RegistrationFlow.Infrastructure.Persistence.Entities;
+
+/// <summary>
+/// A service-level deadline. The row is the source of truth; the scheduled job only points at it, re-reads it
+/// and acts at most once.
+/// </summary>
+public sealed class Deadline : IHasRowVersion
+{
+    public Guid Id { get; set; }
+    public Guid ApplicationId { get; set; }
+    public DeadlineKind Kind { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+    public DeadlineState State { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? FiredAt { get; set; }
+    public string? JobId { get; set; }
+    public long RowVersion { get; set; }
+}
+
+public enum DeadlineKind
+{
+    Warning,
+    Breach,
+    CertificateReady,
+}
+
+public enum DeadlineState
+{
+    Pending,
+    Fired,
+    Cancelled,
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Infrastructure.Identity;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+
+namespace RegistrationFlow.Infrastructure.Persistence;
+
+public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+    public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<OutboxNotification> OutboxNotifications => Set<OutboxNotification>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RegistrationDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampRowVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampRowVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampRowVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IHasRowVersion>())
+        {
+            var version = entry.Property(e => e.RowVersion);
+            switch (entry.State)
+            {
+                case EntityState.Added when entry.Entity.RowVersion == 0:
+                    entry.Entity.RowVersion = 1;
+                    break;
+                case EntityState.Modified:
+                    version.CurrentValue = version.OriginalValue + 1;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
+
+/// <summary>Connection settings applied to every SQLite connection when it opens (section "Database:Sqlite").</summary>
+public sealed class SqliteSettings
+{
+    public const string Section = "Database:Sqlite";
+
+    private static readonly string[] JournalModes = ["WAL", "DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF"];
+    private static readonly string[] SynchronousModes = ["OFF", "NORMAL", "FULL", "EXTRA"];
+
+    /// <summary>WAL lets readers go on while one writer commits.</summary>
+    public string JournalMode { get; set; } = "WAL";
+    /// <summary>NORMAL is durable in WAL mode except for the last commits before a power loss.</summary>
+    public string Synchronous { get; set; } = "NORMAL";
+    /// <summary>How long a writer waits for the write lock before giving up.</summary>
+    public int BusyTimeoutMilliseconds { get; set; } = 10_000;
+
+    /// <summary>The PRAGMA statements, from a fixed vocabulary only (configuration never reaches SQL unchecked).</summary>
+    public string ToPragmas()
+    {
+        var journal = Pick(JournalMode, JournalModes, nameof(JournalMode));
+        var synchronous = Pick(Synchronous, SynchronousModes, nameof(Synchronous));
+        if (BusyTimeoutMilliseconds < 0)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(BusyTimeoutMilliseconds)} must not be negative.");
+        }
+        return $"PRAGMA journal_mode={journal}; PRAGMA synchronous={synchronous}; " +
+               $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;";
+    }
+
+    private static string Pick(string value, string[] allowed, string name) =>
+        allowed.FirstOrDefault(a => a.Equals(value?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new InvalidOperationException(
+            $"{Section}:{name} is '{value}'; expected one of {string.Join(", ", allowed)}.");
+}

@@ -1,0 +1,52 @@
+namespace RegistrationFlow.Infrastructure.Time;
+
+/// <summary>
+/// A clock for training and demonstrations: starts at a chosen instant and runs <see cref="Rate"/> times as fast
+/// as real time. Timers and delays created through it are shortened by the same rate, so anything scheduled
+/// "in one simulated hour" happens after 1/rate real hours. Timestamps (elapsed-time measurement) stay real.
+/// </summary>
+public sealed class TrainingTimeProvider : TimeProvider
+{
+    private readonly TimeProvider _real;
+    private readonly DateTimeOffset _realStart;
+    private readonly DateTimeOffset _simulatedStart;
+
+    public TrainingTimeProvider(DateTimeOffset simulatedStart, double rate, TimeProvider? real = null)
+    {
+        if (!(rate > 0) || double.IsInfinity(rate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, "The clock rate must be a positive number.");
+        }
+        _real = real ?? System;
+        _realStart = _real.GetUtcNow();
+        _simulatedStart = simulatedStart.ToUniversalTime();
+        Rate = rate;
+    }
+
+    public double Rate { get; }
+
+    public override TimeZoneInfo LocalTimeZone => _real.LocalTimeZone;
+
+    public override DateTimeOffset GetUtcNow() =>
+        _simulatedStart + TimeSpan.FromTicks((long)((_real.GetUtcNow() - _realStart).Ticks * Rate));
+
+    public override long GetTimestamp() => _real.GetTimestamp();
+
+    public override long TimestampFrequency => _real.TimestampFrequency;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        new ScaledTimer(_real.CreateTimer(callback, state, ToReal(dueTime), ToReal(period)), this);
+
+    /// <summary>The real span that lasts <paramref name="simulated"/> on this clock.</summary>
+    public TimeSpan ToReal(TimeSpan simulated) =>
+        simulated == Timeout.InfiniteTimeSpan || simulated <= TimeSpan.Zero
+            ? simulated
+            : TimeSpan.FromTicks(Math.Max(1, (long)(simulated.Ticks / Rate)));
+
+    private sealed class ScaledTimer(ITimer inner, TrainingTimeProvider clock) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period) => inner.Change(clock.ToReal(dueTime), clock.ToReal(period));
+        public void Dispose() => inner.Dispose();
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using RegistrationFlow.Infrastructure.Identity;
+
+namespace RegistrationFlow.Web.Features.Auth;
+
+internal static class AuthEndpoints
+{
+    public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Auth");
+
+        auth.MapPost("/login", LoginEndpoint.HandleAsync)
+            .AllowAnonymous()
+            .WithName("Login")
+            .WithSummary("Sign in with user name and password; returns a bearer token.")
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK);
+
+        auth.MapGet("/me", CurrentUserAsync)
+            .WithName("CurrentUser")
+            .WithSummary("The signed-in user and their roles.");
+
+        return auth;
+    }
+
+    private static async Task<Results<Ok<CurrentUserResponse>, UnauthorizedHttpResult>> CurrentUserAsync(
+        ClaimsPrincipal principal, UserManager<AppUser> users)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+        var roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new CurrentUserResponse(user.UserName!, user.DisplayName, roles.Order().ToList()));
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Infrastructure.Identity;
+using RegistrationFlow.Infrastructure.Persistence;
+
+namespace RegistrationFlow.Web.Hosting;
+
+/// <summary>Applies migrations and seeds roles and users before the host starts listening.</summary>
+internal static class DatabaseStartup
+{
+    public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("RegistrationFlow.Startup");
+
+        var db = services.GetRequiredService<RegistrationDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applied database migrations: {Migrations}", string.Join(", ", pending));
+        }
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in RoleNames.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"create role {role}");
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var seedDemoUsers = app.Configuration.GetValue("Seed:DemoUsers", app.Environment.IsDevelopment());
+        if (seedDemoUsers)
+        {
+            var created = new List<string>();
+            foreach (var (userName, displayName, userRoles) in DemoUsers.All)
+            {
+                if (await users.FindByNameAsync(userName) is not null)
+                {
+                    continue;
+                }
+                var user = new AppUser { UserName = userName, DisplayName = displayName, LockoutEnabled = true };
+                Check(await users.CreateAsync(user, DemoUsers.Password), $"create demo user {userName}");
+                Check(await users.AddToRolesAsync(user, userRoles), $"give {userName} its roles");
+                created.Add(userName);
+            }
+            if (created.Count > 0)
+            {
+                logger.LogWarning("Seeded demo users {Users} with the password {Password} (demo data: not for production).",
+                    string.Join(", ", created), DemoUsers.Password);
+            }
+        }
+
+        var adminPassword = app.Configuration["Admin:Password"];
+        var adminName = app.Configuration["Admin:UserName"] ?? "admin";
+        if (!string.IsNullOrEmpty(adminPassword) && await users.FindByNameAsync(adminName) is null)
+        {
+            var admin = new AppUser { UserName = adminName, DisplayName = "系统管理员 Admin", LockoutEnabled = true };
+            Check(await users.CreateAsync(admin, adminPassword), $"create the administrator {adminName} from Admin:Password");
+            Check(await users.AddToRoleAsync(admin, RoleNames.Admin), $"give {adminName} the admin role");
+            logger.LogInformation("Created the administrator {UserName} from configuration.", adminName);
+        }
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using RegistrationFlow.Core.Common;
+
+namespace RegistrationFlow.Web.Problems;
+
+/// <summary>Bilingual titles for the status codes the service answers with.</summary>
+internal static class ProblemTitles
+{
+    private static readonly Dictionary<int, LocalizedText> Titles = new()
+    {
+        [400] = LocalizedText.Of("请求无效", "Bad request"),
+        [401] = LocalizedText.Of("需要登录", "Authentication required"),
+        [403] = LocalizedText.Of("无权执行此操作", "Forbidden"),
+        [404] = LocalizedText.Of("未找到", "Not found"),
+        [405] = LocalizedText.Of("不支持此请求方法", "Method not allowed"),
+        [409] = LocalizedText.Of("与当前状态冲突", "Conflict"),
+        [412] = LocalizedText.Of("数据已被他人修改", "Precondition failed"),
+        [413] = LocalizedText.Of("请求正文过大", "Request body too large"),
+        [415] = LocalizedText.Of("不支持的内容类型", "Unsupported media type"),
+        [422] = LocalizedText.Of("无法处理的请求", "Unprocessable request"),
+        [500] = LocalizedText.Of("服务器内部错误", "Internal server error"),
+    };
+
+    public static LocalizedText? For(int status) => Titles.GetValueOrDefault(status);
+
+    /// <summary>True for the English titles ASP.NET Core fills in by itself, which are replaced by <see cref="For"/>.</summary>
+    public static bool IsFrameworkDefault(string? title) => title is null || FrameworkDefaults.Contains(title);
+
+    private static readonly HashSet<string> FrameworkDefaults =
+    [
+        "Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Conflict", "Precondition Failed",
+        "Payload Too Large", "Content Too Large", "Request Entity Too Large", "Unsupported Media Type",
+        "Unprocessable Entity", "Unprocessable Content", "Internal Server Error",
+        "One or more validation errors occurred.", "An error occurred while processing your request.",
+    ];
+
+    public static readonly LocalizedText MalformedJson = LocalizedText.Of(
+        "请求正文不是有效的 JSON。", "The request body is not valid JSON.");
+
+    public static LocalizedText BodyTooLarge(long limit) => LocalizedText.Of(
+        $"请求正文超过 {limit / 1024} KiB 的上限。", $"The request body exceeds the limit of {limit / 1024} KiB.");
+
+    public static readonly LocalizedText UnsupportedMediaType = LocalizedText.Of(
+        "请求正文须为 JSON（Content-Type: application/json）。", "The request body must be JSON (Content-Type: application/json).");
+}

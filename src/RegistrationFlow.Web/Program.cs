@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.Features;
+using RegistrationFlow.Infrastructure;
+using RegistrationFlow.Web.Features.Auth;
+using RegistrationFlow.Web.Hosting;
+using RegistrationFlow.Web.Problems;
+using RegistrationFlow.Web.Security;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
+builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = RequestBodyLimit.MaxBytes);
+// Unreadable bodies become BadHttpRequestExceptions, which BadRequestExceptionHandler answers as problems.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+builder.Services.AddRegistrationClock(builder.Configuration, builder.Environment);
+builder.Services.AddRegistrationInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddRegistrationAuthentication();
+builder.Services.AddRegistrationProblems();
+builder.Services.AddLocalization();
+builder.Services.AddRegistrationOpenApi();
+
+var app = builder.Build();
+
+app.UseRequestLocalization(options =>
+{
+    options.SetDefaultCulture(RequestLanguage.Supported[0]);
+    options.AddSupportedCultures(RequestLanguage.Supported);
+    options.AddSupportedUICultures(RequestLanguage.Supported);
+    options.ApplyCurrentCultureToResponseHeaders = true;
+});
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestBodyLimit();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).AllowAnonymous();
+
+var api = app.MapGroup("/api").RequireAuthorization();
+api.MapAuthEndpoints();
+
+await app.InitialiseDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The web host's entry point; public so integration tests can start it.</summary>
+public partial class Program;
