@@ -14,9 +14,10 @@ internal static partial class YamlTreeBuilder
     {
         var lines = text.Split('\n');
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(scanner);
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
@@ -39,9 +40,19 @@ internal static partial class YamlTreeBuilder
             // YamlDotNet prefixes its messages with the position; the problem carries the position already.
             var cut = message.IndexOf("): ", StringComparison.Ordinal);
             if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
-            var at = At(e.Start);
+            // Some scanner errors carry an empty mark; the scanner's own position is then the best answer.
+            var at = e.Start.Index > 0 ? At(e.Start) : At(scanner.CurrentPosition);
             problems.Add(at.Line == 0 ? new SourceLocation(1, 1) : at, DefinitionProblemCodes.Syntax,
                 $"YAML/JSON 语法错误：{message}", $"YAML/JSON syntax error: {message}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            // YamlDotNet fails this way on some malformed input (e.g. a flow list left open at the end of the file).
+            var at = At(scanner.CurrentPosition);
+            problems.Add(at.Line == 0 ? new SourceLocation(1, 1) : at, DefinitionProblemCodes.Syntax,
+                "YAML/JSON 语法错误：文本在这里无法继续解析（括号或引号没有闭合？）",
+                "YAML/JSON syntax error: the text cannot be parsed on from here (an unclosed bracket or quote?)");
             return null;
         }
     }

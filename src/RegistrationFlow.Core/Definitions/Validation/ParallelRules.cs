@@ -2,8 +2,9 @@ namespace RegistrationFlow.Core.Definitions.Validation;
 
 /// <summary>
 /// Parallel steps and joins. A branch is the set of steps reachable from its first step without passing the join
-/// (end steps included: a branch may refuse the whole application). Every branch must reach the join, may not run
-/// on past it or share steps with another branch, and no step outside may jump into it (the join would wait forever).
+/// (end steps included: a branch may refuse the whole application). Every branch must reach the join, may not get
+/// back to its parallel step without passing the join or share steps with another branch, and no step outside may jump
+/// into it (the join would wait forever).
 /// </summary>
 internal static class ParallelRules
 {
@@ -52,9 +53,6 @@ internal static class ParallelRules
     private static void CheckBranches(ValidationContext c, StepDefinition parallel, StepDefinition join)
     {
         var graph = c.Graph;
-        // What comes after the join, up to the parallel step again (a step after the join may send the case back to it).
-        var afterJoin = graph.Reach(graph.Successors(join.Id), stopAt: id => id == parallel.Id);
-        afterJoin.Remove(parallel.Id);
         var owner = new Dictionary<string, string>(StringComparer.Ordinal);
 
         for (var index = 0; index < parallel.Branches.Count; index++)
@@ -62,24 +60,27 @@ internal static class ParallelRules
             var first = parallel.Branches[index];
             if (!graph.Steps.ContainsKey(first)) continue; // reported as an unknown target
             var branchPath = DefinitionPath.Item(DefinitionPath.StepKey(parallel.Id, "branches"), index);
-            var region = graph.Reach([first], stopAt: id => id == join.Id || graph.IsEnd(id));
+            var region = graph.Reach([first], stopAt: id => id == join.Id || id == parallel.Id || graph.IsEnd(id));
 
             if (!region.Contains(join.Id))
                 c.Report(branchPath, parallel.Location, DefinitionProblemCodes.BranchDoesNotReachJoin,
                     $"分支“{first}”到不了并行步骤“{parallel.Id}”的汇合点“{join.Id}”",
                     $"branch '{first}' never reaches '{join.Id}', where the branches of parallel step '{parallel.Id}' meet");
 
-            foreach (var id in region.Where(id => id != join.Id && !graph.IsEnd(id)).Order(StringComparer.Ordinal))
-            {
-                if (id == parallel.Id || afterJoin.Contains(id))
-                    c.Report(branchPath, parallel.Location, DefinitionProblemCodes.BranchLeavesParallel,
-                        $"分支“{first}”绕过汇合点“{join.Id}”到了步骤“{id}”", $"branch '{first}' gets to step '{id}' without passing the join '{join.Id}'");
-                else if (owner.TryGetValue(id, out var other))
-                    c.Report(branchPath, parallel.Location, DefinitionProblemCodes.BranchEnteredFromOutside,
-                        $"步骤“{id}”同时属于分支“{other}”和“{first}”", $"step '{id}' belongs to both branch '{other}' and branch '{first}'");
-                else
-                    owner[id] = first;
-            }
+            var inside = region.Where(id => id != join.Id && !graph.IsEnd(id)).Order(StringComparer.Ordinal).ToList();
+            // Back at its own parallel step without passing the join: the branch has run on past it.
+            // (A branch that runs into steps after the join is caught too: those steps are then entered from the join, outside the branch.)
+            var leaving = inside.Where(id => id == parallel.Id).ToList();
+            if (leaving.Count > 0)
+                c.Report(branchPath, parallel.Location, DefinitionProblemCodes.BranchLeavesParallel,
+                    $"分支“{first}”没有经过汇合点“{join.Id}”就回到了并行步骤“{parallel.Id}”",
+                    $"branch '{first}' gets back to parallel step '{parallel.Id}' without passing the join '{join.Id}'");
+            var shared = inside.Except(leaving).Where(owner.ContainsKey).ToList();
+            if (shared.Count > 0)
+                c.Report(branchPath, parallel.Location, DefinitionProblemCodes.BranchEnteredFromOutside,
+                    $"分支“{first}”与分支“{owner[shared[0]]}”共用步骤：{string.Join(", ", shared)}",
+                    $"branch '{first}' shares steps with branch '{owner[shared[0]]}': {string.Join(", ", shared)}");
+            foreach (var id in inside.Except(leaving)) owner.TryAdd(id, first);
         }
 
         foreach (var step in c.Definition.Steps.DistinctBy(step => step.Id))
