@@ -23,6 +23,8 @@ public sealed record WorkflowDefinition
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
     public required string StartStep { get; init; }
     public SourceLocation Location { get; init; } = SourceLocation.Unknown;
+    /// <summary>Where each key and value stood in the file, for precise problem reports; empty when built in code.</summary>
+    public DefinitionSourceMap Sources { get; init; } = DefinitionSourceMap.Empty;
 }
 
 /// <summary>A title that should carry both languages; either may be missing in a draft.</summary>

@@ -36,7 +36,8 @@ public static class ExpressionCompiler
         {
             var lines = source.Split('\n');
             var line = Math.Clamp(parse.LineNumber, 1, lines.Length);
-            var column = parse.LineNumber == 1 ? parse.Column - 1 : parse.Column;
+            // The parser's columns are 0-based; on line 1 they also count the added parenthesis.
+            var column = (parse.LineNumber == 1 ? parse.Column - 1 : parse.Column) + 1;
             column = Math.Clamp(column, 1, lines[line - 1].Length + 1);
             error = new ExpressionError(parse.Description ?? parse.Message, line, column);
             return false;
