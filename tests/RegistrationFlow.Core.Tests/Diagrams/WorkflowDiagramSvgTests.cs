@@ -207,4 +207,15 @@ public class WorkflowDiagramSvgTests
             CultureInfo.CurrentCulture = before;
         }
     }
+
+    [Fact]
+    public void A_draft_without_steps_or_with_an_unknown_start_still_draws()
+    {
+        var empty = Parse(DiagramTestWorkflows.CommercialHousingTransfer() with { Steps = [], StartStep = "intake" });
+        var unknownStart = Parse(DiagramTestWorkflows.CommercialHousingTransfer() with { StartStep = "nowhere" });
+
+        Assert.Empty(Groups(empty, "step"));
+        Assert.Equal(10, Groups(unknownStart, "step").Count());
+        Assert.DoesNotContain(Groups(unknownStart, "step"), g => g.Elements(Svg + "circle").Any());
+    }
 }
