@@ -299,6 +299,20 @@ public class ExpressionSemanticsTests
     }
 
     [Fact]
+    public void A_script_error_keeps_the_threads_sandbox_but_a_broken_limit_replaces_it()
+    {
+        var data = Data("{}");
+        Assert.True(ExpressionCompiler.TryCompile("application.list.some(x => x)", out var throwing, out _));
+        var before = GuardSandbox.ForCurrentThread();
+        Assert.Contains("'some'", throwing!.Evaluate(data).Error);
+        Assert.Same(before, GuardSandbox.ForCurrentThread());
+
+        Assert.True(ExpressionCompiler.TryCompile("(() => { while (true) {} })()", out var loop, out _));
+        Assert.True(loop!.Evaluate(data).IsError);
+        Assert.NotSame(before, GuardSandbox.ForCurrentThread());
+    }
+
+    [Fact]
     public void Runaway_recursion_and_memory_are_errors()
     {
         var data = Data("{}");

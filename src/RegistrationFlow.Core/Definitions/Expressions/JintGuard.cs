@@ -23,10 +23,14 @@ internal sealed class JintGuard(string source, Prepared<Script> prepared) : IGua
             var value = sandbox.Evaluate(prepared, data);
             return GuardResult.Of(TypeConverter.ToBoolean(value));
         }
-        catch (Exception e) when (e is JavaScriptException or TimeoutException or MemoryLimitExceededException
+        catch (JavaScriptException e)
+        {
+            return GuardResult.Failed(FailureMessage(source, e.Message));
+        }
+        catch (Exception e) when (e is TimeoutException or MemoryLimitExceededException
                                       or StatementsCountOverflowException or RecursionDepthOverflowException)
         {
-            // A sandbox that was stopped half-way is not trusted again.
+            // A script thrown out by a limit was stopped half-way: that sandbox is not trusted again.
             GuardSandbox.DiscardCurrentThread();
             return GuardResult.Failed(FailureMessage(source, e.Message));
         }
