@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using RegistrationFlow.Core.Runtime;
 
@@ -83,7 +84,11 @@ public class TransitionBenchmarks
 
     private sealed class Columns : ManualConfig
     {
-        public Columns() => AddColumn(new TransitionsPerSecondColumn());
+        public Columns()
+        {
+            AddColumn(StatisticColumn.Median, new TransitionsPerSecondColumn());
+            SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithSizeUnit(Perfolizer.Metrology.SizeUnit.B);
+        }
     }
 
     /// <summary>Before measuring, each contender must really go through the flow to its end.</summary>
