@@ -23,7 +23,7 @@ public sealed record LoadTestOptions
 
     public LoadMode Mode { get; init; } = LoadMode.Lifecycle;
 
-    /// <summary>Backlog mode: open applications (accepted, at review) that should exist.</summary>
+    /// <summary>Backlog mode: open applications (accepted, clock running: status in-progress) that should exist.</summary>
     public int Backlog { get; init; }
 
     /// <summary>Backlog mode: completed applications (handed over) that should exist.</summary>

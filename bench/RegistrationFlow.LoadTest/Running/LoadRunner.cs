@@ -16,7 +16,7 @@ public sealed class LoadRunner(LoadTestOptions options, HttpMessageHandler handl
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Queries that tell how much backlog already exists, so a backlog run resumes where the last one stopped.</summary>
-    public const string OpenQuery = "step=review";
+    public const string OpenQuery = "status=in-progress";
     public const string CompletedQuery = "status=completed";
 
     /// <summary>Runs until the duration, the lifecycle count or the backlog targets are reached, or <paramref name="stop"/> is cancelled.</summary>
