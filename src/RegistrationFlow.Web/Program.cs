@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
+using RegistrationFlow.Web.Features.Applications;
 using RegistrationFlow.Web.Features.Auth;
+using RegistrationFlow.Web.Features.Tasks;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
 using RegistrationFlow.Web.Security;
@@ -40,6 +42,8 @@ app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
+api.MapApplicationEndpoints();
+api.MapTaskEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
