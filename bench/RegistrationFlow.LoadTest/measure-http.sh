@@ -30,20 +30,23 @@ service=$(pgrep -P "$runner" | head -1)
 
 cpu() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }   # user + system CPU seconds (100 ticks/s)
 
-generator=(dotnet run -c Release --no-build --project bench/RegistrationFlow.LoadTest -- --url "$url")
+# The built program directly (not `dotnet run`), so the generator's CPU seconds are its own.
+generator=(dotnet bench/RegistrationFlow.LoadTest/bin/Release/net10.0/RegistrationFlow.LoadTest.dll --url "$url")
 if [ "$warmup" != 0 ]; then
   "${generator[@]}" --users 8 --duration "$warmup" --no-handover >"$folder/warmup.txt" 2>&1 || true
 fi
 
 before=$(cpu "$service")
 start=$(date +%s.%N)
-"${generator[@]}" "$@" 2>"$folder/progress.txt" | tee "$folder/result.txt" &
-load=$!
-wait $load || true
+TIMEFORMAT='%U %S'
+{ time "${generator[@]}" "$@" 2>"$folder/progress.txt" >"$folder/result.txt"; } 2>"$folder/generator-cpu.txt" || true
 after=$(cpu "$service")
 end=$(date +%s.%N)
+cat "$folder/result.txt"
+generator_cpu=$(awk '{print $1 + $2}' "$folder/generator-cpu.txt")
 
-actions=$(grep -o 'actions [0-9]*' "$folder/result.txt" | head -1 | awk '{print $2}')
+actions=$(grep -o '^actions [0-9]*' "$folder/result.txt" | awk '{print $2}')
 echo "service CPU: $(echo "$after - $before" | bc) s over $(echo "$end - $start" | bc | cut -c1-6) s wall; actions $actions;" \
-  "$(echo "scale=2; ($after - $before) * 1000 / ($actions + 0.0001)" | bc) CPU ms per action; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$(echo "scale=2; ($after - $before) * 1000 / ($actions + 0.0001)" | bc) service CPU ms per action;" \
+  "generator CPU $generator_cpu s ($(echo "scale=2; $generator_cpu * 1000 / ($actions + 0.0001)" | bc) ms per action); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "commit $(git rev-parse --short HEAD), synchronous=$synchronous, $(date -u +%Y-%m-%dT%H:%MZ)"
