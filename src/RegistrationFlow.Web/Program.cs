@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
 using RegistrationFlow.Web.Features.Auth;
+using RegistrationFlow.Web.Hangfire;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
 using RegistrationFlow.Web.Security;
@@ -19,6 +20,7 @@ builder.Services.AddRegistrationAuthentication();
 builder.Services.AddRegistrationProblems();
 builder.Services.AddLocalization();
 builder.Services.AddRegistrationOpenApi();
+builder.Services.AddRegistrationHangfire();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.UseStatusCodePages();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRegistrationDashboard();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).AllowAnonymous();
