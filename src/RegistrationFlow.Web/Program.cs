@@ -1,6 +1,13 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
+using RegistrationFlow.Web.Features.Audit;
 using RegistrationFlow.Web.Features.Auth;
+using RegistrationFlow.Web.Features.Calendar;
+using RegistrationFlow.Web.Features.Certificates;
+using RegistrationFlow.Web.Features.Notifications;
+using RegistrationFlow.Web.Features.Reports;
+using RegistrationFlow.Web.Features.ServiceLevels;
+using RegistrationFlow.Web.Features.Workflows;
 using RegistrationFlow.Web.Hangfire;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
@@ -43,6 +50,13 @@ app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
+api.MapCalendarEndpoints();
+api.MapServiceLevelEndpoints();
+api.MapWorkflowEndpoints();
+api.MapCertificateEndpoints();
+api.MapReportEndpoints();
+api.MapAuditEndpoints();
+api.MapNotificationEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
