@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
+using RegistrationFlow.Web.Features.Applications;
 using RegistrationFlow.Web.Features.Audit;
 using RegistrationFlow.Web.Features.Auth;
 using RegistrationFlow.Web.Features.Calendar;
@@ -7,6 +8,7 @@ using RegistrationFlow.Web.Features.Certificates;
 using RegistrationFlow.Web.Features.Notifications;
 using RegistrationFlow.Web.Features.Reports;
 using RegistrationFlow.Web.Features.ServiceLevels;
+using RegistrationFlow.Web.Features.Tasks;
 using RegistrationFlow.Web.Features.Workflows;
 using RegistrationFlow.Web.Hangfire;
 using RegistrationFlow.Web.Hosting;
@@ -50,6 +52,8 @@ app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
+api.MapApplicationEndpoints();
+api.MapTaskEndpoints();
 api.MapCalendarEndpoints();
 api.MapServiceLevelEndpoints();
 api.MapWorkflowEndpoints();
