@@ -44,6 +44,8 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Registration", $"Data Source={DatabasePath}");
+        // Tests count what they create; the demo applications (Development) would be counted with it.
+        builder.UseSetting("Seed:DemoApplications", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
