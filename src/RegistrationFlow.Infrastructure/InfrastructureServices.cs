@@ -55,6 +55,7 @@ public static class InfrastructureServices
         services.AddSingleton<ICertificateNumberFormatter, CertificateNumberFormatter>();
         services.AddScoped<CertificateNumberAllocator>();
         services.AddScoped<ReceiptNumberAllocator>();
+        services.AddSingleton<AuditChainHeadCache>();
         services.AddScoped<AuditTrail>();
 
         var workflows = WorkflowsFolder.Resolve(configuration, contentRoot);
