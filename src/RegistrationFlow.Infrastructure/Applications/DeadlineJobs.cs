@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Sqlite;
 
 namespace RegistrationFlow.Infrastructure.Applications;
 
@@ -56,6 +57,8 @@ public sealed class DeadlineJobs(RegistrationDbContext db, IEnumerable<IDeadline
     /// <summary>One write transaction for all the job ids of one change (an acceptance schedules two deadlines).</summary>
     private async Task StoreJobIdsAsync(List<(Guid DeadlineId, string JobId)> scheduled, CancellationToken cancellationToken)
     {
+        // The request's own transaction already waited its turn at the write gate: this one goes ahead of the queue.
+        using var followUp = WriteGate.FollowUp();
         try
         {
             await using var transaction = scheduled.Count > 1 ? await db.Database.BeginTransactionAsync(cancellationToken) : null;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.IntegrationTests.Hosting;
 
 namespace RegistrationFlow.IntegrationTests.Persistence;
 
@@ -32,6 +33,44 @@ public sealed class WriteGateTests
 
         Assert.Equal(Enumerable.Range(1, 20), entered);
         Assert.Equal(0, gate.Waiting);
+    }
+
+    [Fact]
+    public async Task Follow_up_writes_go_ahead_of_the_queue_and_among_themselves_in_order()
+    {
+        var gate = new WriteGate(Long);
+        var first = await gate.EnterAsync();
+        var entered = new List<string>();
+        Task Writer(string name, bool followUp) => Task.Run(async () =>
+        {
+            using (await gate.EnterAsync(followUp))
+            {
+                lock (entered) entered.Add(name);
+            }
+        });
+        var writers = new List<Task>();
+        foreach (var (name, followUp) in new[] { ("a", false), ("b", false), ("x", true), ("c", false), ("y", true) })
+        {
+            writers.Add(Writer(name, followUp));
+            await Eventually.TrueAsync(() => Task.FromResult(gate.Waiting == writers.Count), $"{name} queues");
+        }
+
+        first.Dispose();
+        await Task.WhenAll(writers).WaitAsync(Long);
+
+        Assert.Equal(["x", "y", "a", "b", "c"], entered);
+    }
+
+    [Fact]
+    public async Task A_flow_marked_as_follow_up_is_one_only_until_the_mark_is_disposed()
+    {
+        Assert.False(WriteGate.IsFollowUp);
+        using (WriteGate.FollowUp())
+        {
+            Assert.True(WriteGate.IsFollowUp);
+            Assert.True(await Task.Run(() => WriteGate.IsFollowUp)); // flows into awaited work
+        }
+        Assert.False(WriteGate.IsFollowUp);
     }
 
     [Fact]

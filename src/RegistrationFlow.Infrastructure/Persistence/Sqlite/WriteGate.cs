@@ -8,12 +8,28 @@ namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
 /// particular order, so most of a busy writer's time is sleeping. Here a writer waits on a queue instead and is woken
 /// the moment the writer before it commits or rolls back. Only for writers in this process: another process (or a
 /// second host on the same file) still meets SQLite's own lock and busy timeout.
+/// A follow-up write (<see cref="FollowUp"/>: bookkeeping right after a request's own transaction, which already waited its
+/// turn) is let in before the writers still queued, so one request does not queue twice behind everyone else.
 /// </summary>
 public sealed class WriteGate(TimeSpan timeout)
 {
+    private static readonly AsyncLocal<bool> InFollowUp = new();
+
     private readonly Lock _lock = new();
     private readonly LinkedList<TaskCompletionSource<Lease>> _waiting = new();
+    private readonly LinkedList<TaskCompletionSource<Lease>> _followUps = new();
     private bool _held;
+
+    /// <summary>Marks the writes of the calling flow, until disposed, as follow-ups.</summary>
+    public static IDisposable FollowUp()
+    {
+        var previous = InFollowUp.Value;
+        InFollowUp.Value = true;
+        return new Restore(previous);
+    }
+
+    /// <summary>Whether the calling flow is inside <see cref="FollowUp"/>.</summary>
+    public static bool IsFollowUp => InFollowUp.Value;
 
     /// <summary>How long a writer waits for its turn before giving up as SQLite would (SQLITE_BUSY).</summary>
     public TimeSpan Timeout { get; } = timeout;
@@ -23,12 +39,15 @@ public sealed class WriteGate(TimeSpan timeout)
     {
         get
         {
-            lock (_lock) return _waiting.Count;
+            lock (_lock) return _waiting.Count + _followUps.Count;
         }
     }
 
     /// <summary>Waits for this writer's turn; dispose the lease (once) to let the next writer in.</summary>
-    public ValueTask<Lease> EnterAsync(CancellationToken cancellationToken = default)
+    public ValueTask<Lease> EnterAsync(CancellationToken cancellationToken = default) => EnterAsync(IsFollowUp, cancellationToken);
+
+    /// <summary>Waits for this writer's turn, ahead of the queue when <paramref name="followUp"/>.</summary>
+    public ValueTask<Lease> EnterAsync(bool followUp, CancellationToken cancellationToken = default)
     {
         TaskCompletionSource<Lease> turn;
         LinkedListNode<TaskCompletionSource<Lease>> node;
@@ -41,7 +60,7 @@ public sealed class WriteGate(TimeSpan timeout)
             }
             // Continuations run on the pool, never inside the releasing writer's Dispose.
             turn = new TaskCompletionSource<Lease>(TaskCreationOptions.RunContinuationsAsynchronously);
-            node = _waiting.AddLast(turn);
+            node = (followUp ? _followUps : _waiting).AddLast(turn);
         }
         return new ValueTask<Lease>(WaitAsync(node, cancellationToken));
     }
@@ -75,8 +94,8 @@ public sealed class WriteGate(TimeSpan timeout)
     {
         lock (_lock)
         {
-            if (node.List is null) return false;
-            _waiting.Remove(node);
+            if (node.List is not { } queue) return false;
+            queue.Remove(node);
             return true;
         }
     }
@@ -86,9 +105,10 @@ public sealed class WriteGate(TimeSpan timeout)
         TaskCompletionSource<Lease>? next;
         lock (_lock)
         {
-            if (_waiting.First is { } first)
+            var queue = _followUps.Count > 0 ? _followUps : _waiting;
+            if (queue.First is { } first)
             {
-                _waiting.RemoveFirst();
+                queue.RemoveFirst();
                 next = first.Value; // the gate stays held: ownership passes straight to the next writer
             }
             else
@@ -108,5 +128,10 @@ public sealed class WriteGate(TimeSpan timeout)
         internal Lease(WriteGate gate) => _gate = gate;
 
         public void Dispose() => Interlocked.Exchange(ref _gate, null)?.Release();
+    }
+
+    private sealed class Restore(bool previous) : IDisposable
+    {
+        public void Dispose() => InFollowUp.Value = previous;
     }
 }
