@@ -29,6 +29,8 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Registration", $"Data Source={DatabasePath}");
+        // Tests count their own applications and numbers; the demo seeding has its own test.
+        builder.UseSetting("Seed:DemoApplications", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
