@@ -37,8 +37,7 @@ internal static class WorkflowEndpoints
         workflows.MapPost("/validate", ValidateAsync)
             .WithName("ValidateWorkflow")
             .WithSummary("Checks a definition text and lists every problem with line and column. Stores nothing.")
-            .Accepts<DefinitionText>("application/json")
-            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .Accepts<DefinitionText>("application/json", "application/yaml", "text/yaml", "text/plain")
             .ProducesValidationProblem();
 
         workflows.MapPost("/{id}/drafts", DraftAsync)
@@ -46,8 +45,7 @@ internal static class WorkflowEndpoints
             .WithName("StoreWorkflowDraft")
             .WithSummary("Stores a valid definition text as an unpublished version (manager). The same text again changes nothing; " +
                          "another text under a version number already stored is refused (409): bump the version.")
-            .Accepts<DefinitionText>("application/json")
-            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .Accepts<DefinitionText>("application/json", "application/yaml", "text/yaml", "text/plain")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
