@@ -88,7 +88,9 @@ public sealed class WorkflowReadTests(ServiceHost host) : IClassFixture<ServiceH
     public async Task Validating_lists_every_problem_with_line_and_column_and_stores_nothing()
     {
         using var client = host.CreateClient(await host.SignInAsync("manager")).InEnglish();
-        var broken = RepositoryWorkflows.CommercialV1.Replace("version: 1", "version: 5").Replace("to: review\n", "to: reveiw\n");
+        var text = RepositoryWorkflows.CommercialV1.Replace("version: 1", "version: 5");
+        var at = text.IndexOf("to: review", StringComparison.Ordinal); // the clerk's accept
+        var broken = text[..at] + "to: reveiw" + text[(at + "to: review".Length)..];
         var before = await CountVersionsAsync();
 
         var good = await (await client.PostAsJsonAsync("/api/workflows/validate", new { text = RepositoryWorkflows.CommercialV1 })).ReadJsonAsync();
