@@ -44,6 +44,8 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Registration", $"Data Source={DatabasePath}");
+        // Tests count receipts, deadlines and outbox rows from an empty database: no demo applications (a class may turn them on).
+        builder.UseSetting("Seed:DemoApplications", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
