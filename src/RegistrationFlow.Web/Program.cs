@@ -1,8 +1,16 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
 using RegistrationFlow.Web.Features.Applications;
+using RegistrationFlow.Web.Features.Audit;
 using RegistrationFlow.Web.Features.Auth;
+using RegistrationFlow.Web.Features.Calendar;
+using RegistrationFlow.Web.Features.Certificates;
+using RegistrationFlow.Web.Features.Notifications;
+using RegistrationFlow.Web.Features.Reports;
+using RegistrationFlow.Web.Features.ServiceLevels;
 using RegistrationFlow.Web.Features.Tasks;
+using RegistrationFlow.Web.Features.Workflows;
+using RegistrationFlow.Web.Hangfire;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
 using RegistrationFlow.Web.Security;
@@ -21,6 +29,7 @@ builder.Services.AddRegistrationAuthentication();
 builder.Services.AddRegistrationProblems();
 builder.Services.AddLocalization();
 builder.Services.AddRegistrationOpenApi();
+builder.Services.AddRegistrationHangfire();
 
 var app = builder.Build();
 
@@ -36,6 +45,7 @@ app.UseStatusCodePages();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRegistrationDashboard();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).AllowAnonymous();
@@ -44,6 +54,13 @@ var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
 api.MapApplicationEndpoints();
 api.MapTaskEndpoints();
+api.MapCalendarEndpoints();
+api.MapServiceLevelEndpoints();
+api.MapWorkflowEndpoints();
+api.MapCertificateEndpoints();
+api.MapReportEndpoints();
+api.MapAuditEndpoints();
+api.MapNotificationEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
