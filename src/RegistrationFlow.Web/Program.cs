@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
+using RegistrationFlow.Web.Components;
+using RegistrationFlow.Web.Components.Localization;
 using RegistrationFlow.Web.Features.Auth;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
@@ -19,6 +21,7 @@ builder.Services.AddRegistrationAuthentication();
 builder.Services.AddRegistrationProblems();
 builder.Services.AddLocalization();
 builder.Services.AddRegistrationOpenApi();
+builder.Services.AddRegistrationUi();
 
 var app = builder.Build();
 
@@ -28,18 +31,21 @@ app.UseRequestLocalization(options =>
     options.AddSupportedCultures(RequestLanguage.Supported);
     options.AddSupportedUICultures(RequestLanguage.Supported);
     options.ApplyCurrentCultureToResponseHeaders = true;
+    options.RequestCultureProviders.Insert(0, new ScreenCultureProvider());
 });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).AllowAnonymous();
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
+app.MapRegistrationUi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

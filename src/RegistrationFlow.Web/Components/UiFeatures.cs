@@ -1,0 +1,7 @@
+namespace RegistrationFlow.Web.Components;
+
+/// <summary>Services of the feature screens (each feature's adapters over the application services).</summary>
+internal static class UiFeatures
+{
+    public static IServiceCollection AddUiFeatures(this IServiceCollection services) => services;
+}
