@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Audit;
+using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Certificates;
 using RegistrationFlow.Infrastructure.Office;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Sqlite;
 using RegistrationFlow.Infrastructure.Receipts;
+using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Infrastructure;
 
@@ -14,7 +19,8 @@ public static class InfrastructureServices
 {
     /// <summary>
     /// Registers the database (provider from "Database:Provider", connection string "Registration"), the office
-    /// settings, number allocators and the audit trail. Relative SQLite paths are resolved against <paramref name="contentRoot"/>.
+    /// settings, number allocators, the audit trail, the business calendar and the workflow catalog (read from the
+    /// workflows folder, <see cref="WorkflowsFolder.Resolve"/>). Relative paths are resolved against <paramref name="contentRoot"/>.
     /// </summary>
     public static IServiceCollection AddRegistrationInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -43,6 +49,16 @@ public static class InfrastructureServices
         services.AddScoped<CertificateNumberAllocator>();
         services.AddScoped<ReceiptNumberAllocator>();
         services.AddScoped<AuditTrail>();
+
+        var workflows = WorkflowsFolder.Resolve(configuration, contentRoot);
+        services.AddSingleton(workflows);
+        services.AddSingleton(provider => BusinessCalendarFiles.Load(
+            workflows, provider.GetRequiredService<IOptions<OfficeSettings>>().Value.ResolveTimeZone()));
+        services.AddSingleton<IBusinessCalendar>(provider => provider.GetRequiredService<BusinessCalendar>());
+        services.AddSingleton(provider => new WorkflowEngine(provider.GetRequiredService<IBusinessCalendar>()));
+        services.AddSingleton<WorkflowCatalog>();
+        services.AddScoped<DefinitionStore>();
+        services.AddScoped<DefinitionFolderLoader>();
         return services;
     }
 

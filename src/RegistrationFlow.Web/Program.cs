@@ -3,6 +3,7 @@ using RegistrationFlow.Infrastructure;
 using RegistrationFlow.Web.Components;
 using RegistrationFlow.Web.Components.Localization;
 using RegistrationFlow.Web.Features.Auth;
+using RegistrationFlow.Web.Hangfire;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
 using RegistrationFlow.Web.Security;
@@ -22,6 +23,7 @@ builder.Services.AddRegistrationProblems();
 builder.Services.AddLocalization();
 builder.Services.AddRegistrationOpenApi();
 builder.Services.AddRegistrationUi();
+builder.Services.AddRegistrationHangfire();
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRegistrationDashboard();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).AllowAnonymous();

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Web.Hosting;
 
-/// <summary>Applies migrations and seeds roles and users before the host starts listening.</summary>
+/// <summary>
+/// Before the host starts listening: builds the business calendar (a broken calendar file stops start-up), applies
+/// migrations, seeds roles and users and loads the workflows folder into the definition store.
+/// </summary>
 internal static class DatabaseStartup
 {
     public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
@@ -13,6 +18,9 @@ internal static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("RegistrationFlow.Startup");
+
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        logger.LogInformation("Business calendar covers {From:yyyy-MM-dd} to {To:yyyy-MM-dd}.", calendar.CoveredFrom, calendar.CoveredTo);
 
         var db = services.GetRequiredService<RegistrationDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -63,6 +71,9 @@ internal static class DatabaseStartup
             Check(await users.AddToRoleAsync(admin, RoleNames.Admin), $"give {adminName} the admin role");
             logger.LogInformation("Created the administrator {UserName} from configuration.", adminName);
         }
+
+        await services.GetRequiredService<DefinitionFolderLoader>()
+            .LoadAsync(services.GetRequiredService<WorkflowsFolder>(), cancellationToken);
     }
 
     private static void Check(IdentityResult result, string what)

@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Runtime;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,5 @@
+using RegistrationFlow.Core.Runtime;
+
 namespace RegistrationFlow.Infrastructure.Persistence.Entities;
 
 /// <summary>
@@ -15,13 +17,6 @@ public sealed class Deadline : IHasRowVersion
     public DateTimeOffset? FiredAt { get; set; }
     public string? JobId { get; set; }
     public long RowVersion { get; set; }
-}
-
-public enum DeadlineKind
-{
-    Warning,
-    Breach,
-    CertificateReady,
 }
 
 public enum DeadlineState

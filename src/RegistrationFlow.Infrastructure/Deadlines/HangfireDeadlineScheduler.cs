@@ -1,0 +1,35 @@
+using Hangfire;
+
+namespace RegistrationFlow.Infrastructure.Deadlines;
+
+/// <summary>
+/// Schedules a <see cref="DeadlineJob"/> for a deadline row at its due instant on the product clock, converted to a
+/// real delay (<see cref="RealTime"/>), and asks the <see cref="DeadlineDispatcher"/> to wake at that instant too, so
+/// the job runs exactly when the product clock — real, training or a test's fake clock — reaches the due instant.
+/// </summary>
+public sealed class HangfireDeadlineScheduler(
+    IBackgroundJobClient jobs, JobStorage storage, TimeProvider time, DeadlineDispatcher dispatcher) : IDeadlineScheduler
+{
+    public string Schedule(Guid deadlineId, DateTimeOffset dueAt)
+    {
+        var wait = dueAt - time.GetUtcNow();
+        var jobId = wait > TimeSpan.Zero
+            ? jobs.Schedule<DeadlineJob>(job => job.RunAsync(deadlineId, CancellationToken.None), RealTime.Of(time, wait))
+            : jobs.Enqueue<DeadlineJob>(job => job.RunAsync(deadlineId, CancellationToken.None));
+        if (wait > TimeSpan.Zero)
+        {
+            dispatcher.WakeAt(dueAt);
+        }
+        return jobId;
+    }
+
+    public void Cancel(string jobId)
+    {
+        if (HangfireJobs.StateOf(storage, jobId) is not null)
+        {
+            jobs.Delete(jobId);
+        }
+    }
+
+    public bool IsAlive(string jobId) => HangfireJobs.IsLive(HangfireJobs.StateOf(storage, jobId));
+}

@@ -1,0 +1,41 @@
+using Hangfire;
+using Hangfire.InMemory;
+using RegistrationFlow.Infrastructure.Deadlines;
+
+namespace RegistrationFlow.Web.Hangfire;
+
+internal static class HangfireSetup
+{
+    public const string DashboardPath = "/hangfire";
+
+    /// <summary>How often the server looks for due scheduled jobs and for queued work (Hangfire's default is 15 s).</summary>
+    public static readonly TimeSpan PollingInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Hangfire with in-memory storage owned by this host: the storage is a singleton of this host's container and is
+    /// handed to the client, the server and the dashboard explicitly, never put in the process-wide
+    /// <c>JobStorage.Current</c>, so several hosts in one process (the integration tests) keep their jobs apart.
+    /// </summary>
+    public static IServiceCollection AddRegistrationHangfire(this IServiceCollection services)
+    {
+        // Registered before AddHangfire, whose TryAdd defaults would read the process-wide statics.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions
+        {
+            // GUID ids: an id stored on a deadline row before a restart can never name a different, new job.
+            IdType = InMemoryStorageIdType.Guid,
+        }));
+        services.AddSingleton<JobActivator>(provider => new ScopedJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer((provider, options) =>
+        {
+            options.SchedulePollingInterval = PollingInterval;
+            options.WorkerCount = 4;
+            options.Activator = provider.GetRequiredService<JobActivator>();
+        });
+        services.AddDeadlineScheduling();
+        return services;
+    }
+}
