@@ -23,6 +23,7 @@
     window.registrationFlow = {
         focus: function (selector) { const el = document.querySelector(selector); if (el) el.focus(); },
         print: function () { window.print(); },
+        markInteractive: function () { document.body.dataset.interactive = "1"; },
         scrollLineIntoView: function (textareaId, line) {
             const ta = document.getElementById(textareaId);
             if (!ta) return;
