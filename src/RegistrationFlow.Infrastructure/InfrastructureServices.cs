@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Runtime;
+using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Audit;
+using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Certificates;
 using RegistrationFlow.Infrastructure.Office;
@@ -59,6 +61,12 @@ public static class InfrastructureServices
         services.AddSingleton<WorkflowCatalog>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<DefinitionFolderLoader>();
+
+        services.AddScoped<EffectApplier>();
+        services.AddScoped<DeadlineJobs>();
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<ApplicationQueries>();
+        services.AddScoped<IDeadlineHandler, DeadlineHandler>();
         return services;
     }
 

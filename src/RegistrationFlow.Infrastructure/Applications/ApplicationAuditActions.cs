@@ -1,0 +1,15 @@
+namespace RegistrationFlow.Infrastructure.Applications;
+
+/// <summary>Audit action words the application service records beside the definition's own action names.</summary>
+public static class ApplicationAuditActions
+{
+    public const string Created = "create";
+    /// <summary>A refused attempt that broke separation of duties (一岗双责); recorded although nothing else changed.</summary>
+    public const string SeparationOfDutiesRefused = "separation-of-duties-refused";
+    public const string DeadlineWarning = "deadline-warning";
+    /// <summary>The breach deadline passed: the application is overdue and escalated to managers.</summary>
+    public const string Escalated = "escalated";
+    public const string CertificateReady = "certificate-ready";
+    public const string SupplementExpired = "supplement-expired";
+    public const string Claimed = "claim";
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Runtime;
+using RegistrationFlow.Infrastructure.Audit;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Workflows;
+
+namespace RegistrationFlow.Infrastructure.Applications;
+
+public sealed partial class ApplicationService
+{
+    public const string HandOverAction = "hand-over";
+
+    /// <summary>
+    /// Takes <paramref name="action"/> on the application as <paramref name="by"/>, if <paramref name="expectedRowVersion"/>
+    /// (the caller's ETag) is still current. Refusals of separation of duties are audited; other refusals write nothing.
+    /// </summary>
+    public async Task<ActResult> ActAsync(Guid applicationId, string action, long expectedRowVersion, ActionInput input, StaffMember by,
+        CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear(); // read what is committed now, not what an earlier call in this scope saw
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null) return new ActResult.NotFound();
+        if (application.RowVersion != expectedRowVersion) return new ActResult.Stale(application.RowVersion);
+
+        var workflow = Pinned(application);
+        var state = InstanceStateJson.Read(application.InstanceState);
+        var data = ApplicationData.Parse(application.Data);
+        var now = time.GetUtcNow();
+        var role = RoleFor(workflow.Compiled, state, action);
+        var fromSteps = string.Join(",", application.CurrentSteps);
+
+        var result = engine.Apply(workflow.Compiled, state, data, action, by.ToActor(), input, now);
+        if (result is EngineResult.Refused refused)
+        {
+            if (refused.Refusal.Code == RefusalCode.SeparationOfDuties)
+            {
+                db.ChangeTracker.Clear();
+                await audit.AppendAsync(new AuditEntry(by.UserName, role, ApplicationAuditActions.SeparationOfDutiesRefused, application.Id,
+                    FromStep: fromSteps, Detail: new { action, refusal = refused.Refusal.Detail, message = refused.Refusal.Message.EnUs }), cancellationToken);
+            }
+            return new ActResult.Refused(refused.Refusal);
+        }
+        var accepted = (EngineResult.Accepted)result;
+
+        var actedStep = accepted.State.Visits.Count > state.Visits.Count ? accepted.State.Visits[^1].StepId : null;
+        if (actedStep is not null && await ClaimedByOtherAsync(application.Id, actedStep, by.UserName, cancellationToken) is { } holder)
+            return new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}."));
+
+        DeadlineChanges deadlines;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            deadlines = await effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken);
+            if (action == HandOverAction)
+            {
+                await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandedOverAt, now).SetProperty(c => c.HandedOverBy, by.UserName), cancellationToken);
+            }
+            await audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, string.Join(",", application.CurrentSteps),
+                Detail: Detail(input, application, accepted.Effects)), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new ActResult.Conflict(LocalizedText.Of(
+                "他人已先处理了该申请，请刷新后查看。", "Someone else acted on this application first; reload it to see what changed."));
+        }
+        await jobs.ScheduleAsync(deadlines, cancellationToken);
+        return new ActResult.Done(application);
+    }
+
+    /// <summary>The version an application is pinned to; it stays in the catalog for as long as the row exists.</summary>
+    private CatalogEntry Pinned(Application application) =>
+        catalog.TryGet(application.WorkflowId, application.WorkflowVersion, out var entry)
+            ? entry
+            : throw new InvalidOperationException($"Workflow {application.WorkflowId} v{application.WorkflowVersion} is not in the catalog.");
+
+    /// <summary>The role the action is taken in: the role of the open step that offers it, or the withdrawal role.</summary>
+    internal static string? RoleFor(CompiledWorkflow workflow, InstanceState state, string action)
+    {
+        foreach (var reference in workflow.ActionsNamed(action))
+        {
+            var step = workflow.Steps[reference.Step];
+            if (state.Tokens.Any(t => t.StepId == step.Id)) return step.Role;
+        }
+        return action == Vocabulary.WithdrawAction ? workflow.WithdrawRole : null;
+    }
+
+    private async Task<string?> ClaimedByOtherAsync(Guid applicationId, string step, string userName, CancellationToken cancellationToken) =>
+        await db.WorkTasks.AsNoTracking()
+            .Where(t => t.ApplicationId == applicationId && t.Step == step && t.State == WorkTaskState.Open
+                        && t.ClaimedBy != null && t.ClaimedBy != userName)
+            .Select(t => t.ClaimedBy)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static object Detail(ActionInput input, Application application, IReadOnlyList<Effect> effects) => new
+    {
+        comment = input.Comment,
+        reason = input.Reason,
+        missingMaterials = input.MissingMaterials,
+        receivedMaterials = input.ReceivedMaterials,
+        certificateNumber = effects.OfType<CertificateNumberRequested>().Any() ? application.CertificateNumber : null,
+        registeredOnTime = effects.OfType<RecordedInRegister>().Select(r => (bool?)r.OnTime).FirstOrDefault(),
+    };
+}

@@ -1,0 +1,112 @@
+using FluentValidation.Results;
+using Microsoft.Extensions.Options;
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Registration.Identifiers;
+using RegistrationFlow.Core.Registration.Intake;
+using RegistrationFlow.Core.Runtime;
+using RegistrationFlow.Infrastructure.Audit;
+using RegistrationFlow.Infrastructure.Identity;
+using RegistrationFlow.Infrastructure.Office;
+using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Receipts;
+using RegistrationFlow.Infrastructure.Workflows;
+
+namespace RegistrationFlow.Infrastructure.Applications;
+
+/// <summary>
+/// Starts applications and takes actions on them. Every change is one transaction: instance state, denormalised
+/// columns, task rows, deadline rows, certificate, notifications and the audit record commit together; new deadline
+/// rows are handed to the scheduler after the commit.
+/// </summary>
+public sealed partial class ApplicationService(
+    RegistrationDbContext db,
+    WorkflowCatalog catalog,
+    WorkflowEngine engine,
+    EffectApplier effects,
+    ReceiptNumberAllocator receipts,
+    AuditTrail audit,
+    DeadlineJobs jobs,
+    IOptions<OfficeSettings> office,
+    TimeProvider time)
+{
+    /// <summary>Validates the intake against the workflow's published version and starts the application at its start step.</summary>
+    public async Task<CreateResult> CreateAsync(IntakeCommand command, StaffMember by, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (string.IsNullOrWhiteSpace(command.Workflow))
+            return Invalid("workflow", IntakeErrorCodes.WorkflowRequired, LocalizedText.Of("请选择登记业务", "The workflow is required"));
+        if (!catalog.TryGetPublished(command.Workflow, out var workflow))
+            return Invalid("workflow", "intake.workflow.unknown", LocalizedText.Of(
+                $"没有名为“{command.Workflow}”的已发布登记业务", $"There is no published workflow named '{command.Workflow}'"));
+
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(office.Value.ToLocal(now).DateTime);
+        var validation = await new IntakeValidator(workflow.Definition, today).ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+            return new CreateResult.Invalid(validation.Errors.Select(ToFieldError).ToList());
+
+        var application = NewApplication(command, workflow, by, now);
+        var data = ApplicationData.Parse(application.Data);
+        if (engine.Start(workflow.Compiled, data, now) is not EngineResult.Accepted started)
+            return new CreateResult.Refused(((EngineResult.Refused)engine.Start(workflow.Compiled, data, now)).Refusal);
+
+        DeadlineChanges deadlines;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            application.ReceiptNumber = await receipts.AllocateAsync(now, cancellationToken);
+            db.Applications.Add(application);
+            deadlines = await effects.ApplyAsync(application, started.State, started.Effects, by.UserName, now, cancellationToken);
+            await audit.AppendAsync(new AuditEntry(by.UserName, RoleNames.Clerk, ApplicationAuditActions.Created, application.Id,
+                ToStep: string.Join(",", application.CurrentSteps),
+                Detail: new { receiptNumber = application.ReceiptNumber, workflow = workflow.Id, version = workflow.Version }), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await jobs.ScheduleAsync(deadlines, cancellationToken);
+        return new CreateResult.Created(application);
+    }
+
+    private static Application NewApplication(IntakeCommand command, CatalogEntry workflow, StaffMember by, DateTimeOffset now)
+    {
+        var property = command.Property!;
+        var application = new Application
+        {
+            Id = Guid.NewGuid(),
+            ReceiptNumber = "",
+            WorkflowId = workflow.Id,
+            WorkflowVersion = workflow.Version,
+            Property = new PropertyRecord
+            {
+                UnitNumber = RealEstateUnitNumber.Parse(property.UnitNumber).ToString(),
+                Address = property.Address!.Trim(),
+                Area = property.Area!.Value,
+                Use = property.Use!,
+            },
+            Parties = command.Parties!.Select(p => new PartyRecord
+            {
+                Role = p!.Role!, Name = p.Name!.Trim(), IdType = p.IdType!, IdNumber = NormaliseIdNumber(p.IdType!, p.IdNumber!), Share = p.Share ?? 0m,
+            }).ToList(),
+            Materials = (command.Materials ?? []).Select(m => m.Trim()).ToList(),
+            Price = command.Price,
+            Status = ApplicationStatuses.Received,
+            CreatedAt = now,
+            CreatedBy = by.UserName,
+        };
+        application.Data = ApplicationData.For(application);
+        return application;
+    }
+
+    /// <summary>Stores identity numbers in their canonical form (upper-case X, no spaces), as validated.</summary>
+    private static string NormaliseIdNumber(string idType, string idNumber) => idType switch
+    {
+        IntakeVocabulary.IdTypeIds.ResidentId => ResidentId.Parse(idNumber).ToString(),
+        IntakeVocabulary.IdTypeIds.Uscc => UnifiedSocialCreditCode.Parse(idNumber).ToString(),
+        _ => idNumber.Trim(),
+    };
+
+    private static FieldError ToFieldError(ValidationFailure failure) =>
+        new(failure.PropertyName, failure.ErrorCode, failure.Text() ?? LocalizedText.Of(failure.ErrorMessage, failure.ErrorMessage));
+
+    private static CreateResult.Invalid Invalid(string path, string code, LocalizedText message) => new([new FieldError(path, code, message)]);
+}

@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Runtime;
+using RegistrationFlow.Infrastructure.Certificates;
+using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+
+namespace RegistrationFlow.Infrastructure.Applications;
+
+/// <summary>Deadline rows written and job ids to cancel, for the scheduler once the transaction has committed.</summary>
+public sealed record DeadlineChanges(IReadOnlyList<Deadline> Added, IReadOnlyList<string> CancelledJobIds)
+{
+    public static readonly DeadlineChanges None = new([], []);
+}
+
+/// <summary>
+/// Carries out the engine's effects on the tracked application inside the caller's transaction: the new state and its
+/// denormalised columns, task rows, deadline rows, the certificate number and row, and outbox notifications.
+/// The caller saves and commits.
+/// </summary>
+public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAllocator certificates)
+{
+    public async Task<DeadlineChanges> ApplyAsync(Application application, InstanceState state, IReadOnlyList<Effect> effects,
+        string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var openTasks = await db.WorkTasks
+            .Where(t => t.ApplicationId == application.Id && t.State == WorkTaskState.Open)
+            .ToListAsync(cancellationToken);
+        var pending = await db.Deadlines
+            .Where(d => d.ApplicationId == application.Id && d.State == DeadlineState.Pending)
+            .ToListAsync(cancellationToken);
+        var added = new List<Deadline>();
+        var cancelledJobs = new List<string>();
+        var certificateReady = application.Status == ApplicationStatuses.ReadyForPickup;
+        Certificate? newCertificate = null;
+
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case TaskOpened opened:
+                    var task = new WorkTask
+                    {
+                        Id = Guid.NewGuid(), ApplicationId = application.Id, Step = opened.StepId, CandidateRole = opened.Role,
+                        CreatedAt = now, DueAt = opened.DueAt, State = WorkTaskState.Open,
+                    };
+                    db.WorkTasks.Add(task);
+                    openTasks.Add(task);
+                    break;
+                case TaskClosed closed:
+                    if (openTasks.FirstOrDefault(t => t.Step == closed.StepId) is { } open)
+                    {
+                        open.State = WorkTaskState.Closed;
+                        open.ClosedAt = now;
+                        open.ClosedBy = actor;
+                        openTasks.Remove(open);
+                    }
+                    break;
+                case DeadlineScheduled scheduled:
+                    var deadline = new Deadline
+                    {
+                        Id = Guid.NewGuid(), ApplicationId = application.Id, Kind = scheduled.Kind, DueAt = scheduled.DueAt,
+                        State = DeadlineState.Pending, CreatedAt = now,
+                    };
+                    db.Deadlines.Add(deadline);
+                    pending.Add(deadline);
+                    added.Add(deadline);
+                    break;
+                case DeadlineCancelled cancelled:
+                    foreach (var row in pending.Where(d => d.Kind == cancelled.Kind).ToList())
+                    {
+                        row.State = DeadlineState.Cancelled;
+                        pending.Remove(row);
+                        if (added.Remove(row)) db.Deadlines.Remove(row); // written and cancelled in one change: never stored
+                        else if (row.JobId is { } jobId) cancelledJobs.Add(jobId);
+                    }
+                    break;
+                case CertificateNumberRequested requested:
+                    var number = await certificates.AllocateAsync(requested.At, requested.Kind, cancellationToken);
+                    newCertificate = new Certificate
+                    {
+                        Id = Guid.NewGuid(), Number = number.Number, Kind = number.Kind, Year = number.Year, Sequence = number.Sequence,
+                        ApplicationId = application.Id, IssuedAt = requested.At,
+                    };
+                    db.Certificates.Add(newCertificate);
+                    application.CertificateNumber = number.Number;
+                    break;
+                case CertificateReady ready:
+                    certificateReady = true;
+                    if (newCertificate is not null) newCertificate.ReadyAt = ready.At;
+                    else await db.Certificates.Where(c => c.ApplicationId == application.Id && c.ReadyAt == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReadyAt, ready.At), cancellationToken);
+                    if (!effects.OfType<Notify>().Any(n => n.Audience == Notify.Applicant))
+                        AddNotification(application, Notify.Applicant, NotifyTemplates.ApplicantUpdate, CertificateReadyText(application), now);
+                    break;
+                case Notify notify:
+                    AddNotification(application, notify.Audience, notify.Template, notify.Text, now);
+                    break;
+            }
+        }
+
+        Project(application, state, certificateReady);
+        foreach (var task in openTasks) task.DueAt = state.Clock.IsRunning ? state.Clock.DueAt : null;
+        return new DeadlineChanges(added, cancelledJobs);
+    }
+
+    /// <summary>Writes the state and the columns lists and reports filter on.</summary>
+    public static void Project(Application application, InstanceState state, bool certificateReady)
+    {
+        var clock = state.Clock;
+        application.InstanceState = InstanceStateJson.Write(state);
+        application.CurrentSteps = state.Tokens.Select(t => t.StepId).Distinct().ToList();
+        application.Status = ApplicationStatuses.Of(state, certificateReady);
+        application.AcceptedAt = clock.AcceptedAt;
+        application.DueAt = clock.DueAt;
+        application.RegisteredAt = clock.RegisteredAt;
+        application.CertificateReadyAt = clock.CertificateReadyAt;
+        application.Overdue = clock.Overdue;
+    }
+
+    private void AddNotification(Application application, string audience, string template, LocalizedText text, DateTimeOffset now) =>
+        db.OutboxNotifications.Add(new OutboxNotification
+        {
+            Id = Guid.NewGuid(),
+            ApplicationId = application.Id,
+            Audience = audience,
+            // Roles are addressed by name; the applicant by the receipt number the sender looks the contact up with.
+            Recipient = audience == Notify.Applicant ? application.ReceiptNumber : audience,
+            Template = template,
+            TextZhCn = text.ZhCn,
+            TextEnUs = text.EnUs,
+            CreatedAt = now,
+        });
+
+    private static LocalizedText CertificateReadyText(Application application) => LocalizedText.Of(
+        $"您的不动产登记（受理编号 {application.ReceiptNumber}）证书已制好，请携带身份证件到窗口领取。",
+        $"The certificate for your registration (receipt {application.ReceiptNumber}) is ready; please collect it at the counter with your identity document.");
+}
