@@ -1,6 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
-using RegistrationFlow.Infrastructure.Deadlines;
+using RegistrationFlow.Infrastructure;
 
 namespace RegistrationFlow.Web.Hangfire;
 
@@ -35,7 +35,8 @@ internal static class HangfireSetup
             options.WorkerCount = 4;
             options.Activator = provider.GetRequiredService<JobActivator>();
         });
-        services.AddDeadlineScheduling();
+        services.AddRegistrationOperations();
+        services.AddHostedService<RecurringJobsSetup>();
         return services;
     }
 }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Infrastructure.Persistence;
+
+namespace RegistrationFlow.Infrastructure.Reports;
+
+/// <summary>Counts a day's work from the application and certificate rows (the day runs midnight to midnight, office time).</summary>
+public sealed class DailyReportQuery(RegistrationDbContext db, IBusinessCalendar calendar)
+{
+    public async Task<DailyReport> ForAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var from = LocalMidnight(date);
+        var to = LocalMidnight(date.AddDays(1));
+        var applications = db.Applications.AsNoTracking();
+        var certificates = db.Certificates.AsNoTracking();
+
+        var received = await applications.CountAsync(a => a.CreatedAt >= from && a.CreatedAt < to, cancellationToken);
+        var accepted = await applications.CountAsync(a => a.AcceptedAt >= from && a.AcceptedAt < to, cancellationToken);
+        var registered = await applications.CountAsync(a => a.RegisteredAt >= from && a.RegisteredAt < to, cancellationToken);
+        var onTime = await applications.CountAsync(a => a.RegisteredAt >= from && a.RegisteredAt < to && a.RegisteredAt <= a.DueAt, cancellationToken);
+        var overdue = await applications.CountAsync(a => a.Overdue && a.DueAt >= from && a.DueAt < to, cancellationToken);
+        var ready = await certificates.CountAsync(c => c.ReadyAt >= from && c.ReadyAt < to, cancellationToken);
+        var handedOver = await certificates.CountAsync(c => c.HandedOverAt >= from && c.HandedOverAt < to, cancellationToken);
+        return new DailyReport(date, from, to, received, accepted, registered, onTime, overdue, ready, handedOver);
+    }
+
+    private DateTimeOffset LocalMidnight(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local));
+    }
+}
