@@ -1,7 +1,16 @@
+using RegistrationFlow.Web.Features.Casework;
+using RegistrationFlow.Web.Features.Intake;
+
 namespace RegistrationFlow.Web.Components;
 
 /// <summary>Services of the feature screens (each feature's adapters over the application services).</summary>
 internal static class UiFeatures
 {
-    public static IServiceCollection AddUiFeatures(this IServiceCollection services) => services;
+    public static IServiceCollection AddUiFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CaseFileReader>();
+        services.AddScoped<IntakeDesk>();
+        services.AddScoped<Features.Worklist.WorklistReader>();
+        return services;
+    }
 }

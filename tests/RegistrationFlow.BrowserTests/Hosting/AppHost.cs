@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using RegistrationFlow.Infrastructure.Deadlines;
 
 namespace RegistrationFlow.BrowserTests.Hosting;
 
@@ -36,8 +34,6 @@ public sealed class AppHost : WebApplicationFactory<Program>
         builder.UseSetting("Clock:StartAt", ClockStart);
         builder.UseSetting("Clock:Rate", "1");
         builder.UseSetting("Seed:DemoUsers", "true");
-        builder.ConfigureServices(services =>
-            services.TryAddScoped<IDeadlineHandler, PendingDeadlineHandler>());
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
@@ -65,9 +61,3 @@ public sealed class AppHost : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>Stands in only while the host registers no deadline handler of its own (TryAdd): deadlines stay pending.</summary>
-internal sealed class PendingDeadlineHandler : IDeadlineHandler
-{
-    public Task<DeadlineOutcome> HandleAsync(Guid deadlineId, CancellationToken cancellationToken) =>
-        Task.FromResult(DeadlineOutcome.TooEarly);
-}

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Web.Components.Shared;
 
@@ -14,6 +15,9 @@ public sealed class StaffProfile(AuthenticationStateProvider authentication, Sco
     public sealed record Staff(string UserName, string DisplayName, IReadOnlyList<string> Roles, ClaimsPrincipal Principal)
     {
         public bool IsIn(string role) => Roles.Contains(role);
+
+        /// <summary>The person as the application services know them.</summary>
+        public StaffMember ToMember() => new(UserName, Roles.ToHashSet(StringComparer.Ordinal));
     }
 
     public async Task<Staff?> CurrentAsync()
