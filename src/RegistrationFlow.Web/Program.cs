@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
 using RegistrationFlow.Web.Components;
 using RegistrationFlow.Web.Components.Localization;
+using RegistrationFlow.Web.Features.Applications;
 using RegistrationFlow.Web.Features.Auth;
+using RegistrationFlow.Web.Features.Tasks;
 using RegistrationFlow.Web.Hangfire;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
@@ -48,6 +50,8 @@ app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
+api.MapApplicationEndpoints();
+api.MapTaskEndpoints();
 app.MapRegistrationUi();
 
 await app.InitialiseDatabaseAsync();

@@ -29,7 +29,7 @@ public sealed partial class ApplicationService
         var data = ApplicationData.Parse(application.Data);
         var now = time.GetUtcNow();
         var role = RoleFor(workflow.Compiled, state, action);
-        var fromSteps = string.Join(",", application.CurrentSteps);
+        var fromSteps = ApplicationService.StepsOf(application);
 
         var result = engine.Apply(workflow.Compiled, state, data, action, by.ToActor(), input, now);
         if (result is EngineResult.Refused refused)
@@ -58,7 +58,7 @@ public sealed partial class ApplicationService
                 await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandedOverAt, now).SetProperty(c => c.HandedOverBy, by.UserName), cancellationToken);
             }
-            await audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, string.Join(",", application.CurrentSteps),
+            await audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, ApplicationService.StepsOf(application),
                 Detail: Detail(input, application, accepted.Effects)), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

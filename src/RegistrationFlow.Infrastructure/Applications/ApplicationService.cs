@@ -58,7 +58,7 @@ public sealed partial class ApplicationService(
             db.Applications.Add(application);
             deadlines = await effects.ApplyAsync(application, started.State, started.Effects, by.UserName, now, cancellationToken);
             await audit.AppendAsync(new AuditEntry(by.UserName, RoleNames.Clerk, ApplicationAuditActions.Created, application.Id,
-                ToStep: string.Join(",", application.CurrentSteps),
+                ToStep: ApplicationService.StepsOf(application),
                 Detail: new { receiptNumber = application.ReceiptNumber, workflow = workflow.Id, version = workflow.Version }), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -104,6 +104,10 @@ public sealed partial class ApplicationService(
         IntakeVocabulary.IdTypeIds.Uscc => UnifiedSocialCreditCode.Parse(idNumber).ToString(),
         _ => idNumber.Trim(),
     };
+
+    /// <summary>The open steps as the audit trail records them ("review", or "land-check,tax-check" in parallel), null when none.</summary>
+    internal static string? StepsOf(Application application) =>
+        application.CurrentSteps.Count == 0 ? null : string.Join(",", application.CurrentSteps);
 
     private static FieldError ToFieldError(ValidationFailure failure) =>
         new(failure.PropertyName, failure.ErrorCode, failure.Text() ?? LocalizedText.Of(failure.ErrorMessage, failure.ErrorMessage));

@@ -57,7 +57,7 @@ public sealed class DeadlineHandler(
         var state = InstanceStateJson.Read(application.InstanceState);
         var result = engine.OnDeadline(workflow.Compiled, state, deadline.Kind, now).AcceptedOrThrow();
         var changed = result.State.Revision != state.Revision;
-        var fromSteps = string.Join(",", application.CurrentSteps);
+        var fromSteps = ApplicationService.StepsOf(application);
 
         DeadlineChanges changes = DeadlineChanges.None;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -73,7 +73,7 @@ public sealed class DeadlineHandler(
             {
                 changes = await effects.ApplyAsync(application, result.State, result.Effects, StaffMember.System.UserName, now, cancellationToken);
                 await audit.AppendAsync(new AuditEntry(StaffMember.System.UserName, null, AuditActionFor(deadline.Kind), application.Id,
-                    fromSteps, string.Join(",", application.CurrentSteps),
+                    fromSteps, ApplicationService.StepsOf(application),
                     Detail: new { deadlineId, dueAt = deadline.DueAt, firedAt = now }), cancellationToken);
             }
             await db.SaveChangesAsync(cancellationToken);

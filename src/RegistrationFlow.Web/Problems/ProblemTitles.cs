@@ -17,7 +17,9 @@ internal static class ProblemTitles
         [413] = LocalizedText.Of("请求正文过大", "Request body too large"),
         [415] = LocalizedText.Of("不支持的内容类型", "Unsupported media type"),
         [422] = LocalizedText.Of("无法处理的请求", "Unprocessable request"),
+        [428] = LocalizedText.Of("缺少前提条件", "Precondition required"),
         [500] = LocalizedText.Of("服务器内部错误", "Internal server error"),
+        [503] = LocalizedText.Of("服务暂不可用", "Service unavailable"),
     };
 
     public static LocalizedText? For(int status) => Titles.GetValueOrDefault(status);
@@ -29,7 +31,7 @@ internal static class ProblemTitles
     [
         "Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Conflict", "Precondition Failed",
         "Payload Too Large", "Content Too Large", "Request Entity Too Large", "Unsupported Media Type",
-        "Unprocessable Entity", "Unprocessable Content", "Internal Server Error",
+        "Unprocessable Entity", "Unprocessable Content", "Precondition Required", "Internal Server Error", "Service Unavailable",
         "One or more validation errors occurred.", "An error occurred while processing your request.",
     ];
 

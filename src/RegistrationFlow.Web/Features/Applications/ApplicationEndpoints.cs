@@ -1,0 +1,42 @@
+using RegistrationFlow.Core.Registration.Intake;
+
+namespace RegistrationFlow.Web.Features.Applications;
+
+internal static class ApplicationEndpoints
+{
+    public static RouteGroupBuilder MapApplicationEndpoints(this RouteGroupBuilder api)
+    {
+        var applications = api.MapGroup("/applications").WithTags("Applications");
+
+        applications.MapPost("/", CreateApplicationEndpoint.HandleAsync)
+            .WithName("CreateApplication")
+            .WithSummary("Start an application at intake (clerk). 201 with Location and ETag; 422 lists every wrong field by JSON path.")
+            .Accepts<IntakeCommand>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        applications.MapGet("/", ApplicationReadEndpoints.ListAsync)
+            .WithName("ListApplications")
+            .WithSummary("Applications, newest first, filtered by step, status, overdue and q (receipt, certificate or unit number prefix, party name).");
+
+        applications.MapGet("/{id:guid}", ApplicationReadEndpoints.GetAsync)
+            .WithName("GetApplication")
+            .WithSummary("One application with the actions the caller may take now; the ETag header is its version.");
+
+        applications.MapGet("/{id:guid}/history", ApplicationReadEndpoints.HistoryAsync)
+            .WithName("GetApplicationHistory")
+            .WithSummary("Who did what when, in order, from the audit chain (office-local instants).");
+
+        applications.MapPost("/{id:guid}/actions/{action}", ActionEndpoint.HandleAsync)
+            .WithName("TakeAction")
+            .WithSummary("Take an action. Needs If-Match: <etag>. 403 role or separation of duties, 409 someone else won, 412 stale ETag, 422 not available / guard false / field missing, 428 no If-Match.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        return applications;
+    }
+}

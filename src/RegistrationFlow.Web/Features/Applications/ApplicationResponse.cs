@@ -1,0 +1,75 @@
+using RegistrationFlow.Core.Runtime;
+using RegistrationFlow.Infrastructure.Applications;
+using RegistrationFlow.Infrastructure.Office;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Web.Hosting;
+
+namespace RegistrationFlow.Web.Features.Applications;
+
+/// <summary>An application as the API returns it. Instants are office-local (+08:00).</summary>
+public sealed record ApplicationResponse(
+    Guid Id,
+    string Number,
+    string Workflow,
+    int WorkflowVersion,
+    string? Step,
+    IReadOnlyList<string> Steps,
+    string Status,
+    IReadOnlyList<AvailableActionResponse> AvailableActions,
+    string Etag,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? AcceptedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? RegisteredAt,
+    DateTimeOffset? CertificateReadyAt,
+    string? CertificateNumber,
+    bool Overdue,
+    PropertyResponse Property,
+    IReadOnlyList<PartyResponse> Parties,
+    decimal? Price,
+    IReadOnlyList<string> Materials,
+    string History);
+
+/// <summary>An action the caller may take now; <c>requiredFields</c> are the body's field names that must be filled in.</summary>
+public sealed record AvailableActionResponse(string Action, string Step, string Title, IReadOnlyList<string> RequiredFields);
+
+public sealed record PropertyResponse(string UnitNumber, string Address, decimal Area, string Use);
+
+public sealed record PartyResponse(string Role, string Name, string IdType, string IdNumber, bool IdNumberMasked, decimal Share);
+
+/// <summary>One row of <c>GET /api/applications</c>.</summary>
+public sealed record ApplicationSummary(
+    Guid Id, string Number, string Workflow, int WorkflowVersion, string? Step, IReadOnlyList<string> Steps, string Status,
+    DateTimeOffset CreatedAt, DateTimeOffset? AcceptedAt, DateTimeOffset? DueAt, DateTimeOffset? RegisteredAt,
+    string? CertificateNumber, bool Overdue, string Etag);
+
+public sealed record ApplicationListResponse(IReadOnlyList<ApplicationSummary> Items, int Total, int Page, int PageSize);
+
+internal static class ApplicationMapping
+{
+    public static ApplicationResponse ToResponse(this ApplicationView view, HttpContext http, OfficeSettings office, StaffMember caller)
+    {
+        var a = view.Application;
+        var fullNumbers = IdentityNumberMask.SeesFullNumbers(caller.Roles);
+        return new ApplicationResponse(
+            a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps.FirstOrDefault(), a.CurrentSteps, a.Status,
+            view.AvailableActions.Select(x => x.ToResponse(http)).ToList(),
+            ETags.For(a.RowVersion),
+            office.ToLocal(a.CreatedAt), Local(office, a.AcceptedAt), Local(office, a.DueAt), Local(office, a.RegisteredAt),
+            Local(office, a.CertificateReadyAt), a.CertificateNumber, a.Overdue,
+            new PropertyResponse(a.Property.UnitNumber, a.Property.Address, a.Property.Area, a.Property.Use),
+            a.Parties.Select(p => new PartyResponse(p.Role, p.Name, p.IdType,
+                fullNumbers ? p.IdNumber : IdentityNumberMask.Mask(p.IdNumber), !fullNumbers, p.Share)).ToList(),
+            a.Price, a.Materials, $"/api/applications/{a.Id}/history");
+    }
+
+    public static ApplicationSummary ToSummary(this Application a, OfficeSettings office) => new(
+        a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps.FirstOrDefault(), a.CurrentSteps, a.Status,
+        office.ToLocal(a.CreatedAt), Local(office, a.AcceptedAt), Local(office, a.DueAt), Local(office, a.RegisteredAt),
+        a.CertificateNumber, a.Overdue, ETags.For(a.RowVersion));
+
+    private static AvailableActionResponse ToResponse(this AvailableAction action, HttpContext http) => new(
+        action.Action, action.StepId, http.Localize(action.Title), action.RequiredFields.Select(ActionFields.JsonName).ToList());
+
+    public static DateTimeOffset? Local(OfficeSettings office, DateTimeOffset? instant) => instant is { } value ? office.ToLocal(value) : null;
+}
