@@ -12,22 +12,7 @@ public static class HolidayFileParser
 {
     public static HolidayYear Parse(string fileName, string json)
     {
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(json);
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            var line = (e.LineNumber ?? 0) + 1;
-            var column = (e.BytePositionInLine ?? 0) + 1;
-            throw new CalendarDataException(fileName, null, LocalizedText.Of(
-                $"不是有效的 JSON（第 {line} 行第 {column} 列）。",
-                $"is not valid JSON (line {line}, column {column})."));
-        }
+        var document = CalendarJson.Open(fileName, json);
 
         using (document)
         {

@@ -12,20 +12,7 @@ public static class OfficeHoursFileParser
 {
     public static OfficeHours Parse(string fileName, string json)
     {
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(json);
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            var line = (e.LineNumber ?? 0) + 1;
-            var column = (e.BytePositionInLine ?? 0) + 1;
-            throw Problem(fileName, $"不是有效的 JSON（第 {line} 行第 {column} 列）。", $"is not valid JSON (line {line}, column {column}).");
-        }
+        var document = CalendarJson.Open(fileName, json);
 
         using (document)
         {

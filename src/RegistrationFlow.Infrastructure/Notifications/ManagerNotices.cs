@@ -14,8 +14,6 @@ namespace RegistrationFlow.Infrastructure.Notifications;
 /// </summary>
 public sealed class ManagerNotices(RegistrationDbContext db, TimeProvider time)
 {
-    public const string Audience = "role";
-
     /// <returns>True when the notice was written now; false when one with this key already exists.</returns>
     public async Task<bool> PostOnceAsync(string key, string template, LocalizedText text, CancellationToken cancellationToken)
     {
@@ -27,7 +25,7 @@ public sealed class ManagerNotices(RegistrationDbContext db, TimeProvider time)
         db.OutboxNotifications.Add(new OutboxNotification
         {
             Id = id,
-            Audience = Audience,
+            Audience = RoleNames.Manager,
             Recipient = RoleNames.Manager,
             Template = template,
             TextZhCn = text.ZhCn,

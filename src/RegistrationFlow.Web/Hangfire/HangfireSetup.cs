@@ -19,16 +19,22 @@ internal static class HangfireSetup
     public static IServiceCollection AddRegistrationHangfire(this IServiceCollection services)
     {
         // Registered before AddHangfire, whose TryAdd defaults would read the process-wide statics.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions
+        services.AddSingleton<JobStorage>(provider =>
         {
-            // GUID ids: an id stored on a deadline row before a restart can never name a different, new job.
-            IdType = InMemoryStorageIdType.Guid,
-        }));
+            // Runs the configuration below first, so the storage logs through this host's loggers.
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return new InMemoryStorage(new InMemoryStorageOptions
+            {
+                // GUID ids: an id stored on a deadline row before a restart can never name a different, new job.
+                IdType = InMemoryStorageIdType.Guid,
+            });
+        });
         services.AddSingleton<JobActivator>(provider => new ScopedJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer((provider, options) =>
         {
             options.SchedulePollingInterval = PollingInterval;

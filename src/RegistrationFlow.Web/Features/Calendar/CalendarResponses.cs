@@ -1,0 +1,43 @@
+using RegistrationFlow.Core.Calendar;
+
+namespace RegistrationFlow.Web.Features.Calendar;
+
+public sealed record WorkingDaysResponse(
+    DateOnly From, DateOnly To, DateOnly CoveredFrom, DateOnly CoveredTo, IReadOnlyList<WorkingDayResponse> Days);
+
+/// <summary>
+/// One date. <c>kind</c>: weekday, weekend, holiday (放假) or make-up-working-day (调休上班). Opening and closing are
+/// office-local times ("08:30"), null when the hall is closed.
+/// </summary>
+public sealed record WorkingDayResponse(
+    DateOnly Date,
+    string DayOfWeek,
+    bool Working,
+    string Kind,
+    string? HolidayName,
+    string? Opening,
+    string? Closing,
+    IReadOnlyList<string> Sessions)
+{
+    public static WorkingDayResponse From(CalendarDay day, TimeZoneInfo timeZone) => new(
+        day.Date,
+        day.Date.DayOfWeek.ToString(),
+        day.IsWorkingDay,
+        KindWord(day.Kind),
+        day.HolidayName,
+        day.Opening is { } opening ? LocalTime(opening, timeZone) : null,
+        day.Closing is { } closing ? LocalTime(closing, timeZone) : null,
+        day.Sessions.Select(session => session.ToString()).ToList());
+
+    private static string LocalTime(DateTimeOffset instant, TimeZoneInfo timeZone) =>
+        TimeZoneInfo.ConvertTime(instant, timeZone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string KindWord(CalendarDayKind kind) => kind switch
+    {
+        CalendarDayKind.Weekday => "weekday",
+        CalendarDayKind.Weekend => "weekend",
+        CalendarDayKind.Holiday => "holiday",
+        CalendarDayKind.MakeUpWorkingDay => "make-up-working-day",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,190 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Infrastructure.Identity;
+using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Workflows;
+using RegistrationFlow.Web.Hosting;
+
+namespace RegistrationFlow.Web.Features.Workflows;
+
+internal static class WorkflowEndpoints
+{
+    public static RouteGroupBuilder MapWorkflowEndpoints(this RouteGroupBuilder api)
+    {
+        var workflows = api.MapGroup("/workflows").WithTags("Workflows");
+
+        workflows.MapGet("/", ListAsync)
+            .WithName("ListWorkflows")
+            .WithSummary("Each workflow: titles, published version, stored versions, materials, party roles, service level; " +
+                         "and the definition files refused at the last load.");
+
+        workflows.MapGet("/{id}/versions/{version:int}", VersionAsync)
+            .WithName("GetWorkflowVersion")
+            .WithSummary("One stored version: its text, the model read from it and the validator's problems.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        workflows.MapPost("/validate", ValidateAsync)
+            .WithName("ValidateWorkflow")
+            .WithSummary("Checks a definition text and lists every problem with line and column. Stores nothing.")
+            .Accepts<DefinitionText>("application/json")
+            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .ProducesValidationProblem();
+
+        workflows.MapPost("/{id}/drafts", DraftAsync)
+            .RequireAuthorization(policy => policy.RequireRole(RoleNames.Manager))
+            .WithName("StoreWorkflowDraft")
+            .WithSummary("Stores a valid definition text as an unpublished version (manager). The same text again changes nothing; " +
+                         "another text under a version number already stored is refused (409): bump the version.")
+            .Accepts<DefinitionText>("application/json")
+            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        workflows.MapPost("/{id}/versions/{version:int}/publish", PublishAsync)
+            .RequireAuthorization(policy => policy.RequireRole(RoleNames.Manager))
+            .WithName("PublishWorkflowVersion")
+            .WithSummary("Validates a stored version and makes it the one new applications start on (manager); " +
+                         "applications already started keep their version.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return workflows;
+    }
+
+    private static async Task<Ok<WorkflowListResponse>> ListAsync(
+        WorkflowCatalog catalog, RegistrationDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var language = RequestLanguage.Of(http);
+        var rows = await VersionRows(db).ToListAsync(cancellationToken);
+        var workflows = new List<WorkflowSummary>();
+        foreach (var versions in rows.GroupBy(r => r.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = versions.OrderBy(v => v.Version).ToList();
+            var published = ordered.LastOrDefault(v => v.Published)?.Version;
+            // Describe the workflow by its published version, else by its newest version the catalog could compile.
+            var entry = catalog.TryGetPublished(versions.Key, out var p) ? p
+                : ordered.Select(v => catalog.TryGet(versions.Key, v.Version, out var e) ? e : null).LastOrDefault(e => e is not null);
+            if (entry is null)
+            {
+                continue;
+            }
+            var definition = entry.Definition;
+            workflows.Add(new WorkflowSummary(
+                versions.Key,
+                TitleResponse.From(definition.Title)!,
+                published,
+                ordered.Select(v => v.Summary).ToList(),
+                WorkflowMapping.Registration(definition.Registration),
+                WorkflowMapping.Materials(definition),
+                WorkflowMapping.PartyRoles(definition),
+                WorkflowMapping.ServiceLevel(definition.ServiceLevel)));
+        }
+        var problems = catalog.LoadProblems.Select(problem => WorkflowMapping.LoadProblem(problem, language)).ToList();
+        return TypedResults.Ok(new WorkflowListResponse(workflows, problems));
+    }
+
+    private static async Task<Results<Ok<WorkflowVersionResponse>, ProblemHttpResult>> VersionAsync(
+        string id, int version, RegistrationDbContext db, BusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+    {
+        var row = await db.DefinitionVersions.AsNoTracking().SingleOrDefaultAsync(d => d.WorkflowId == id && d.Version == version, cancellationToken);
+        if (row is null)
+        {
+            return WorkflowProblems.UnknownVersion(http, id, version);
+        }
+        var language = RequestLanguage.Of(http);
+        var read = DefinitionReader.ReadAndValidate(row.Content, row.SourceFile ?? WorkflowValidation.FileNameFor(id, version), WorkflowValidation.For(calendar));
+        return TypedResults.Ok(new WorkflowVersionResponse(
+            row.WorkflowId, row.Version, row.Published, row.ContentHash, row.SourceFile, row.CreatedAt, row.PublishedAt, row.PublishedBy,
+            row.Content,
+            read.Definition is null ? null : WorkflowMapping.Model(read.Definition),
+            read.Problems.Select(problem => WorkflowMapping.Problem(problem, language)).ToList()));
+    }
+
+    private static async Task<Results<Ok<ValidationResponse>, ValidationProblem>> ValidateAsync(
+        BusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (body, errors) = await DefinitionBody.ReadAsync(http, cancellationToken);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var language = RequestLanguage.Of(http);
+        var read = DefinitionReader.ReadAndValidate(body!.Text!, body.FileName ?? "definition.yaml", WorkflowValidation.For(calendar));
+        return TypedResults.Ok(new ValidationResponse(
+            read.IsValid, read.Definition?.Id, read.Definition?.Version,
+            read.Problems.Select(problem => WorkflowMapping.Problem(problem, language)).ToList()));
+    }
+
+    private static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, ValidationProblem, ProblemHttpResult>> DraftAsync(
+        string id, DefinitionStore store, WorkflowCatalog catalog, RegistrationDbContext db, BusinessCalendar calendar,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var (body, errors) = await DefinitionBody.ReadAsync(http, cancellationToken);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var text = body!.Text!;
+        var named = DefinitionReader.Read(text, "draft.yaml").Definition;
+        if (named is not null && named.Id != id)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [http.Localize(WorkflowTexts.IdMismatch(named.Id, id))] });
+        }
+        var fileName = body.FileName ?? (named is null ? "draft.yaml" : WorkflowValidation.FileNameFor(named.Id, named.Version));
+        var actor = http.User.Identity!.Name!;
+        var result = await store.AddAsync(text, fileName, actor, WorkflowValidation.For(calendar), cancellationToken);
+        switch (result.Outcome)
+        {
+            case StoreOutcome.Invalid:
+                return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, result.Problem!.Problems);
+            case StoreOutcome.VersionConflict:
+                return WorkflowProblems.WithProblems(http, StatusCodes.Status409Conflict, result.Problem!.Problems, WorkflowTexts.VersionTaken);
+        }
+
+        var definition = result.Definition!;
+        var published = await db.DefinitionVersions.AsNoTracking()
+            .AnyAsync(d => d.WorkflowId == definition.Id && d.Version == definition.Version && d.Published, cancellationToken);
+        var response = new DraftResponse(definition.Id, definition.Version, published, result.ContentHash, result.Outcome == StoreOutcome.Added);
+        if (result.Outcome == StoreOutcome.Unchanged)
+        {
+            return TypedResults.Ok(response);
+        }
+        await catalog.ReloadAsync(db, cancellationToken); // the draft can be shown and previewed at once
+        return TypedResults.Created($"/api/workflows/{definition.Id}/versions/{definition.Version}", response);
+    }
+
+    private static async Task<Results<Ok<PublishResponse>, ProblemHttpResult>> PublishAsync(
+        string id, int version, DefinitionStore store, RegistrationDbContext db, BusinessCalendar calendar, TimeProvider time,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var row = await db.DefinitionVersions.AsNoTracking().SingleOrDefaultAsync(d => d.WorkflowId == id && d.Version == version, cancellationToken);
+        if (row is null)
+        {
+            return WorkflowProblems.UnknownVersion(http, id, version);
+        }
+        var read = DefinitionReader.ReadAndValidate(row.Content, row.SourceFile ?? WorkflowValidation.FileNameFor(id, version), WorkflowValidation.For(calendar));
+        if (!read.IsValid)
+        {
+            return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, read.Problems);
+        }
+        var previous = await store.PublishedVersionAsync(id, cancellationToken);
+        var actor = http.User.Identity!.Name!;
+        if (!await store.PublishAsync(id, version, actor, cancellationToken))
+        {
+            return WorkflowProblems.UnknownVersion(http, id, version);
+        }
+        var publishedAt = await db.DefinitionVersions.AsNoTracking()
+            .Where(d => d.WorkflowId == id && d.Version == version).Select(d => d.PublishedAt).SingleAsync(cancellationToken);
+        return TypedResults.Ok(new PublishResponse(id, version, previous == version ? null : previous,
+            TimeZoneInfo.ConvertTime(publishedAt ?? time.GetUtcNow(), calendar.TimeZone), actor));
+    }
+
+    private static IQueryable<VersionRow> VersionRows(RegistrationDbContext db) => db.DefinitionVersions.AsNoTracking()
+        .Select(d => new VersionRow(d.WorkflowId, d.Version, d.Published,
+            new VersionSummary(d.Version, d.Published, d.ContentHash, d.SourceFile, d.CreatedAt, d.PublishedAt, d.PublishedBy)));
+
+    private sealed record VersionRow(string Id, int Version, bool Published, VersionSummary Summary);
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Infrastructure.Workflows;
+using RegistrationFlow.Web.Hosting;
+
+namespace RegistrationFlow.Web.Features.Workflows;
+
+internal static class WorkflowProblems
+{
+    /// <summary>422 naming the workflow and the ones that exist.</summary>
+    public static ProblemHttpResult UnknownWorkflow(HttpContext http, string id, WorkflowCatalog catalog) => TypedResults.Problem(
+        title: http.Localize(WorkflowTexts.UnknownWorkflowTitle),
+        detail: http.Localize(WorkflowTexts.UnknownWorkflow(id, catalog.PublishedWorkflows.Select(w => w.Id))),
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        extensions: new Dictionary<string, object?> { ["workflow"] = id });
+
+    public static ProblemHttpResult UnknownVersion(HttpContext http, string id, int version) => TypedResults.Problem(
+        detail: http.Localize(WorkflowTexts.UnknownVersion(id, version)),
+        statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>The definition's problems with line and column, in the caller's language.</summary>
+    public static ProblemHttpResult WithProblems(HttpContext http, int status, IReadOnlyList<DefinitionProblem> problems, Core.Common.LocalizedText? title = null)
+    {
+        var language = RequestLanguage.Of(http);
+        return TypedResults.Problem(
+            title: http.Localize(title ?? WorkflowTexts.HasProblems),
+            detail: problems.Count == 1 ? problems[0].Message.For(language) : http.Localize(WorkflowTexts.ProblemCount(problems.Count)),
+            statusCode: status,
+            extensions: new Dictionary<string, object?>
+            {
+                ["problems"] = problems.Select(p => WorkflowMapping.Problem(p, language)).ToList(),
+            });
+    }
+}

@@ -1,0 +1,16 @@
+using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Core.Definitions;
+
+namespace RegistrationFlow.Web.Features.Workflows;
+
+internal static class WorkflowValidation
+{
+    /// <summary>The validator's options with this office's hall hours (a cut-off must fall within every season's hours).</summary>
+    public static DefinitionValidationOptions For(BusinessCalendar calendar) => DefinitionValidationOptions.Default with
+    {
+        LatestOpening = calendar.Hours.LatestOpening,
+        EarliestClosing = calendar.Hours.EarliestClosing,
+    };
+
+    public static string FileNameFor(string id, int version) => $"{id}.v{version}.yaml";
+}
