@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
-using RegistrationFlow.Web.Components.Localization;
 using RegistrationFlow.Web.Components;
+using RegistrationFlow.Web.Components.Localization;
 using RegistrationFlow.Web.Features.Applications;
 using RegistrationFlow.Web.Features.Audit;
 using RegistrationFlow.Web.Features.Auth;
