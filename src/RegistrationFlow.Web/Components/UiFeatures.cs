@@ -11,6 +11,9 @@ internal static class UiFeatures
         services.AddScoped<CaseFileReader>();
         services.AddScoped<IntakeDesk>();
         services.AddScoped<Features.Worklist.WorklistReader>();
+        services.AddScoped<Features.Manager.Workflows.WorkflowDesk>();
+        services.AddScoped<Features.Manager.Dashboard.DashboardReader>();
+        services.AddScoped<Features.Supplement.SupplementReader>();
         return services;
     }
 }

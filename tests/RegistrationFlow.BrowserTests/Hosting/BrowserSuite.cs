@@ -33,8 +33,11 @@ public sealed class BrowserSuite : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser (own cookies) signed in as <paramref name="userName"/>, on the page they land on.</summary>
-    public async Task<IPage> SignedInAsync(string userName, string password = "Demo-Pass-1")
+    /// <summary>
+    /// A new browser (own cookies) signed in as <paramref name="userName"/>, on the page they land on, in Chinese unless
+    /// <paramref name="keepSavedLanguage"/> (then in the language the person chose last time).
+    /// </summary>
+    public async Task<IPage> SignedInAsync(string userName, bool keepSavedLanguage = false, string password = "Demo-Pass-1")
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/signin");
@@ -42,6 +45,12 @@ public sealed class BrowserSuite : IAsyncLifetime
         await page.FillAsync("#signin-password", password);
         await page.ClickAsync("#signin-submit");
         await page.WaitForSelectorAsync("[data-testid=current-user]");
+        // The language is remembered per person; tests start from the default so they do not depend on each other.
+        if (!keepSavedLanguage && await page.GetAttributeAsync("html", "lang") != "zh-CN")
+        {
+            await page.ClickAsync("#lang-zh");
+            await page.WaitForSelectorAsync("html[lang=zh-CN]");
+        }
         await WaitForInteractiveAsync(page);
         return page;
     }

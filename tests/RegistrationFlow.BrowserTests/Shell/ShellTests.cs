@@ -46,7 +46,7 @@ public sealed class ShellTests(BrowserSuite suite)
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
 
         // Another browser with no cookies: the saved preference comes back at sign-in.
-        var elsewhere = await suite.SignedInAsync("reviewer2");
+        var elsewhere = await suite.SignedInAsync("reviewer2", keepSavedLanguage: true);
         await Expect(elsewhere.Locator("#signout")).ToHaveTextAsync("Sign out");
 
         await elsewhere.ClickAsync("#lang-zh");
