@@ -10,7 +10,8 @@ public sealed class IntakeByKeyboardTests(BrowserSuite suite)
     /// <summary>
     /// The whole way of an application through the screens: the clerk types it in by keyboard only, is told at once
     /// that an ID number's check character is wrong, corrects it, accepts and gets a receipt; the reviewer passes it
-    /// and the approver registers it from their worklists.
+    /// and the approver registers it from their worklists; the next morning the clerk finds the certificate by the
+    /// buyer's name at the pick-up desk and hands it over.
     /// </summary>
     [Fact]
     public async Task Clerk_enters_by_keyboard_reviewer_passes_approver_registers()
@@ -131,6 +132,26 @@ public sealed class IntakeByKeyboardTests(BrowserSuite suite)
         await Expect(approver.Locator("[data-testid=case-certificate]")).ToContainTextAsync("浙(2026)临海市不动产权第");
         await Expect(approver.Locator("[data-testid=timeline]")).ToContainTextAsync("核准登簿");
         await Screenshots.SaveAsync(approver, "application-registered-zh");
+        var applicationId = Guid.Parse(approver.Url.Split('/')[^1]);
         await approver.Context.CloseAsync();
+
+        // Next working day's opening: the certificate is ready (次日领证).
+        var ready = await TestApplications.CertificateReadyAsync(suite.App, applicationId);
+        Assert.Equal("ready-for-pickup", ready.Status);
+        var desk = await suite.SignedInAsync("clerk");
+        await desk.GotoAsync("/pickup");
+        await BrowserSuite.WaitForInteractiveAsync(desk);
+        await desk.Keyboard.PressAsync("Alt+F");
+        await desk.Keyboard.TypeAsync("张三");
+        var pickupRow = desk.Locator($"[data-testid=pickup-list] tr[data-receipt='{receiptNumber}']");
+        await Expect(pickupRow).ToContainTextAsync("浙(2026)临海市不动产权第");
+        await Screenshots.SaveAsync(desk, "pickup-zh");
+        await pickupRow.Locator("[data-testid=handover]").ClickAsync();
+        await pickupRow.Locator("[data-testid=handover-confirm]").ClickAsync();
+        await Expect(desk.Locator("[data-testid=server-message]")).ToContainTextAsync("已发证");
+        await Expect(pickupRow).ToHaveCountAsync(0);
+        await desk.GotoAsync($"/applications/{applicationId}");
+        await Expect(desk.Locator("[data-testid=case-status]")).ToHaveAttributeAsync("data-status", "completed");
+        await desk.Context.CloseAsync();
     }
 }

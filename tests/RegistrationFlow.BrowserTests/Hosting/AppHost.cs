@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace RegistrationFlow.BrowserTests.Hosting;
 
 /// <summary>
 /// The real web host on Kestrel, on a free local port, with a fresh SQLite file and the Development demo users.
-/// The training clock starts on Monday 2 March 2026 09:00 in Linhai (a working day, hall open) and runs at real speed,
-/// so countdowns move and deadlines fall inside the shipped calendar whatever day the suite runs.
+/// The clock starts on Monday 2 March 2026 09:00 in Linhai (a working day, hall open) and runs at real speed, so
+/// countdowns move and deadlines fall inside the shipped calendar whatever day the suite runs.
 /// </summary>
 public sealed class AppHost : WebApplicationFactory<Program>
 {
-    public const string ClockStart = "2026-03-02T09:00:00+08:00";
+    public static readonly DateTimeOffset ClockStart = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
+
+    public ShiftableClock Clock { get; } = new(ClockStart);
 
     public AppHost()
     {
@@ -31,9 +34,12 @@ public sealed class AppHost : WebApplicationFactory<Program>
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Registration", $"Data Source={Path.Combine(Folder, "registration.db")}");
-        builder.UseSetting("Clock:StartAt", ClockStart);
-        builder.UseSetting("Clock:Rate", "1");
         builder.UseSetting("Seed:DemoUsers", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

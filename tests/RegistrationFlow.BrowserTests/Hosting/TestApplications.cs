@@ -2,7 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Core.Registration.Identifiers;
 using RegistrationFlow.Core.Registration.Intake;
 using RegistrationFlow.Core.Runtime;
+using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Infrastructure.Applications;
+using RegistrationFlow.Infrastructure.Deadlines;
+using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 
 namespace RegistrationFlow.BrowserTests.Hosting;
@@ -58,4 +61,37 @@ public static class TestApplications
             return accepted is ActResult.Done done ? done.Application : throw new InvalidOperationException(accepted.ToString());
         });
     }
+
+    /// <summary>Accepted, then sent back by <c>reviewer</c> for the given materials (补正).</summary>
+    public static async Task<Application> AwaitingSupplementAsync(AppHost host, string buyerName, params string[] missing)
+    {
+        var accepted = await AcceptedAsync(host, buyerName);
+        return await ActAsync(host, accepted, "request-supplement", new ActionInput(MissingMaterials: missing), "reviewer", "reviewer");
+    }
+
+    /// <summary>
+    /// Moves the clock to the application's certificate-ready instant and fires that deadline, as its job would:
+    /// the application becomes ready for pick-up.
+    /// </summary>
+    public static async Task<Application> CertificateReadyAsync(AppHost host, Guid applicationId)
+    {
+        return await host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<RegistrationDbContext>();
+            var deadline = await db.Deadlines.AsNoTracking().SingleAsync(d => d.ApplicationId == applicationId && d.Kind == DeadlineKind.CertificateReady);
+            host.Clock.MoveTo(deadline.DueAt.AddSeconds(1));
+            var outcome = await services.GetRequiredService<IDeadlineHandler>().HandleAsync(deadline.Id, CancellationToken.None);
+            Assert.True(outcome is DeadlineOutcome.Fired or DeadlineOutcome.AlreadyDone, outcome.ToString());
+            return await db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId);
+        });
+    }
+
+    private static Task<Application> ActAsync(AppHost host, Application application, string action, ActionInput input, string user, string role) =>
+        host.InScopeAsync(async services =>
+        {
+            var applications = services.GetRequiredService<ApplicationService>();
+            var current = await services.GetRequiredService<RegistrationDbContext>().Applications.AsNoTracking().SingleAsync(a => a.Id == application.Id);
+            var result = await applications.ActAsync(application.Id, action, current.RowVersion, input, new StaffMember(user, new HashSet<string> { role }));
+            return result is ActResult.Done done ? done.Application : throw new InvalidOperationException(result.ToString());
+        });
 }

@@ -1,4 +1,5 @@
 using RegistrationFlow.Core.Common;
+using RegistrationFlow.Web.Components.Localization;
 
 namespace RegistrationFlow.Web.Features.Manager;
 
@@ -14,6 +15,11 @@ internal static class ManagerTexts
     public static readonly LocalizedText Versions = LocalizedText.Of("版本", "Versions");
     public static readonly LocalizedText Published = LocalizedText.Of("已发布", "published");
     public static readonly LocalizedText Draft = LocalizedText.Of("草稿", "draft");
+    public static readonly LocalizedText Retired = LocalizedText.Of("已停用", "superseded");
+
+    /// <summary>Published now, published once and replaced since, or never published (a draft).</summary>
+    public static string VersionState(Workflows.VersionInfo version) =>
+        version.Published ? "✓ " + Published.Local() : version.PublishedAt is not null ? Retired.Local() : Draft.Local();
     public static readonly LocalizedText OpenApplications = LocalizedText.Of("在办申请", "Open applications");
     public static readonly LocalizedText LoadProblems = LocalizedText.Of("加载流程文件时发现的问题", "Problems found loading the workflow files");
     public static readonly LocalizedText Diagram = LocalizedText.Of("流程图", "Diagram");

@@ -33,5 +33,6 @@ internal static class DashboardTexts
     public static string Duration(TimeSpan span, bool english) =>
         span.TotalDays >= 1 ? (english ? $"{span.TotalDays:0.0} d" : $"{span.TotalDays:0.0} 天")
         : span.TotalHours >= 1 ? (english ? $"{span.TotalHours:0.0} h" : $"{span.TotalHours:0.0} 小时")
-        : (english ? $"{span.TotalMinutes:0} min" : $"{span.TotalMinutes:0} 分钟");
+        : span.TotalMinutes >= 1 ? (english ? $"{span.TotalMinutes:0} min" : $"{span.TotalMinutes:0} 分钟")
+        : (english ? $"{span.TotalSeconds:0} s" : $"{span.TotalSeconds:0} 秒");
 }
