@@ -48,8 +48,9 @@ public sealed partial class ApplicationService(
 
         var application = NewApplication(command, workflow, by, now);
         var data = ApplicationData.Parse(application.Data);
-        if (engine.Start(workflow.Compiled, data, now) is not EngineResult.Accepted started)
-            return new CreateResult.Refused(((EngineResult.Refused)engine.Start(workflow.Compiled, data, now)).Refusal);
+        var start = engine.Start(workflow.Compiled, data, now);
+        if (start is EngineResult.Refused refused) return new CreateResult.Refused(refused.Refusal);
+        var started = (EngineResult.Accepted)start;
 
         DeadlineChanges deadlines;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
