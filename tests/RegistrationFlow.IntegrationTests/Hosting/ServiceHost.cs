@@ -18,9 +18,24 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Monday 2 March 2026, 09:00 in Linhai: a working day, hall open.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
-    public FakeTimeProvider Clock { get; } = new(Start);
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "registrationflow-tests", Guid.NewGuid().ToString("N"));
+    public ServiceHost() : this(NewFolder(), Start)
+    {
+    }
+
+    /// <summary>A host on the database in <paramref name="folder"/> (e.g. a restart on an earlier host's file), clock at <paramref name="clockStart"/>.</summary>
+    protected ServiceHost(string folder, DateTimeOffset clockStart)
+    {
+        Folder = folder;
+        Clock = new FakeTimeProvider(clockStart);
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public string Folder { get; }
     public string DatabasePath => Path.Combine(Folder, "registration.db");
+    /// <summary>Leave the folder (and database) in place when the host is disposed, for the next host to start on.</summary>
+    public bool KeepFolder { get; init; }
+
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "registrationflow-tests", Guid.NewGuid().ToString("N"));
 
     protected virtual string EnvironmentName => "Development";
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
@@ -51,7 +66,7 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(Folder))
+        if (!KeepFolder && Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
         }
@@ -87,3 +102,6 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
 }
 
 public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
+
+/// <summary>A host on a given folder and clock, e.g. started again on the database an earlier host left behind.</summary>
+public sealed class HostOnFolder(string folder, DateTimeOffset clockStart) : ServiceHost(folder, clockStart);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Web.Hosting;
+using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Features.Calendar;
 
@@ -36,7 +37,7 @@ internal static class CalendarEndpoints
         }
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return RequestProblems.Invalid(errors);
         }
 
         if (first < calendar.CoveredFrom || last > calendar.CoveredTo)

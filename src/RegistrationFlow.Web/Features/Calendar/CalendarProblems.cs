@@ -13,6 +13,7 @@ internal static class CalendarProblems
         statusCode: StatusCodes.Status422UnprocessableEntity,
         extensions: new Dictionary<string, object?>
         {
+            ["code"] = "calendar-not-covered",
             ["date"] = error.Date.ToString("yyyy-MM-dd"),
             ["coveredFrom"] = error.CoveredFrom.ToString("yyyy-MM-dd"),
             ["coveredTo"] = error.CoveredTo.ToString("yyyy-MM-dd"),

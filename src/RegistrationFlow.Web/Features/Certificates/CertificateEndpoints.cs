@@ -6,6 +6,7 @@ using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Registration.Identifiers;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Web.Hosting;
+using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Features.Certificates;
 
@@ -27,7 +28,7 @@ internal static class CertificateEndpoints
     {
         if (!CertificateNumber.TryParse(number, out var parsed, out var error))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["number"] = [http.Localize(error.Message)] });
+            return RequestProblems.Invalid(new Dictionary<string, string[]> { ["number"] = [http.Localize(error.Message)] });
         }
         var found = await (
                 from certificate in db.Certificates.AsNoTracking()
@@ -39,7 +40,8 @@ internal static class CertificateEndpoints
         {
             return TypedResults.Problem(
                 detail: http.Localize(LocalizedText.Of($"没有证书号为 {parsed.Value} 的证书。", $"No certificate has the number {parsed.Value}.")),
-                statusCode: StatusCodes.Status404NotFound);
+                statusCode: StatusCodes.Status404NotFound,
+                extensions: new Dictionary<string, object?> { ["code"] = "certificate-not-found" });
         }
 
         var c = found.certificate;

@@ -4,6 +4,7 @@ using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Web.Hosting;
+using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Features.Notifications;
 
@@ -38,7 +39,7 @@ internal static class NotificationEndpoints
         }
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return RequestProblems.Invalid(errors);
         }
         var number = page ?? 1;
         var size = pageSize ?? DefaultPageSize;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Reports;
 using RegistrationFlow.Web.Hosting;
+using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Features.Reports;
 
@@ -32,7 +33,7 @@ internal static class ReportEndpoints
             day = QueryValues.Date(date, "date", errors, http);
             if (errors.Count > 0)
             {
-                return TypedResults.ValidationProblem(errors);
+                return RequestProblems.Invalid(errors);
             }
         }
         var report = await reports.ForAsync(day, cancellationToken);

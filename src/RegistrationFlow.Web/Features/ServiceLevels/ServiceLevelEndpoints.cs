@@ -4,6 +4,7 @@ using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Web.Features.Calendar;
 using RegistrationFlow.Web.Features.Workflows;
 using RegistrationFlow.Web.Hosting;
+using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Features.ServiceLevels;
 
@@ -32,7 +33,7 @@ internal static class ServiceLevelEndpoints
         var accepted = QueryValues.Instant(acceptedAt, "acceptedAt", calendar.TimeZone, errors, http);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return RequestProblems.Invalid(errors);
         }
         if (!catalog.TryGetPublished(workflow!.Trim(), out var entry))
         {

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Diagrams;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Web.Hosting;
+using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Features.Workflows;
 
@@ -25,11 +27,17 @@ internal static class WorkflowEndpoints
             .WithSummary("One stored version: its text, the model read from it and the validator's problems.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        workflows.MapGet("/{id}/versions/{version:int}/diagram.svg", DiagramAsync)
+            .WithName("GetWorkflowDiagram")
+            .WithSummary("The version drawn as an SVG diagram (steps, actions, parallel branches, ends), in the caller's language.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         workflows.MapPost("/validate", ValidateAsync)
             .WithName("ValidateWorkflow")
             .WithSummary("Checks a definition text and lists every problem with line and column. Stores nothing.")
-            .Accepts<DefinitionText>("application/json")
-            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .Accepts<DefinitionText>("application/json", "application/yaml", "text/yaml", "text/plain")
             .ProducesValidationProblem();
 
         workflows.MapPost("/{id}/drafts", DraftAsync)
@@ -37,8 +45,7 @@ internal static class WorkflowEndpoints
             .WithName("StoreWorkflowDraft")
             .WithSummary("Stores a valid definition text as an unpublished version (manager). The same text again changes nothing; " +
                          "another text under a version number already stored is refused (409): bump the version.")
-            .Accepts<DefinitionText>("application/json")
-            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .Accepts<DefinitionText>("application/json", "application/yaml", "text/yaml", "text/plain")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -103,13 +110,31 @@ internal static class WorkflowEndpoints
             read.Problems.Select(problem => WorkflowMapping.Problem(problem, language)).ToList()));
     }
 
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> DiagramAsync(
+        string id, int version, RegistrationDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var content = await db.DefinitionVersions.AsNoTracking()
+            .Where(d => d.WorkflowId == id && d.Version == version).Select(d => d.Content).SingleOrDefaultAsync(cancellationToken);
+        if (content is null)
+        {
+            return WorkflowProblems.UnknownVersion(http, id, version);
+        }
+        var read = DefinitionReader.Read(content, WorkflowValidation.FileNameFor(id, version));
+        if (read.Definition is null)
+        {
+            return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, "definition-invalid", read.Problems);
+        }
+        var svg = WorkflowDiagram.ToSvg(read.Definition, RequestLanguage.Of(http));
+        return TypedResults.Text(svg, "image/svg+xml", System.Text.Encoding.UTF8);
+    }
+
     private static async Task<Results<Ok<ValidationResponse>, ValidationProblem>> ValidateAsync(
         BusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
         var (body, errors) = await DefinitionBody.ReadAsync(http, cancellationToken);
         if (errors is not null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return RequestProblems.Invalid(errors);
         }
         var language = RequestLanguage.Of(http);
         var read = DefinitionReader.ReadAndValidate(body!.Text!, body.FileName ?? "definition.yaml", WorkflowValidation.For(calendar));
@@ -125,13 +150,13 @@ internal static class WorkflowEndpoints
         var (body, errors) = await DefinitionBody.ReadAsync(http, cancellationToken);
         if (errors is not null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return RequestProblems.Invalid(errors);
         }
         var text = body!.Text!;
         var named = DefinitionReader.Read(text, "draft.yaml").Definition;
         if (named is not null && named.Id != id)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [http.Localize(WorkflowTexts.IdMismatch(named.Id, id))] });
+            return RequestProblems.Unprocessable(http, new Dictionary<string, string[]> { ["id"] = [http.Localize(WorkflowTexts.IdMismatch(named.Id, id))] });
         }
         var fileName = body.FileName ?? (named is null ? "draft.yaml" : WorkflowValidation.FileNameFor(named.Id, named.Version));
         var actor = http.User.Identity!.Name!;
@@ -139,9 +164,9 @@ internal static class WorkflowEndpoints
         switch (result.Outcome)
         {
             case StoreOutcome.Invalid:
-                return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, result.Problem!.Problems);
+                return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, "definition-invalid", result.Problem!.Problems);
             case StoreOutcome.VersionConflict:
-                return WorkflowProblems.WithProblems(http, StatusCodes.Status409Conflict, result.Problem!.Problems, WorkflowTexts.VersionTaken);
+                return WorkflowProblems.WithProblems(http, StatusCodes.Status409Conflict, "version-taken", result.Problem!.Problems, WorkflowTexts.VersionTaken);
         }
 
         var definition = result.Definition!;
@@ -168,7 +193,7 @@ internal static class WorkflowEndpoints
         var read = DefinitionReader.ReadAndValidate(row.Content, row.SourceFile ?? WorkflowValidation.FileNameFor(id, version), WorkflowValidation.For(calendar));
         if (!read.IsValid)
         {
-            return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, read.Problems);
+            return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, "definition-invalid", read.Problems);
         }
         var previous = await store.PublishedVersionAsync(id, cancellationToken);
         var actor = http.User.Identity!.Name!;

@@ -12,14 +12,15 @@ internal static class WorkflowProblems
         title: http.Localize(WorkflowTexts.UnknownWorkflowTitle),
         detail: http.Localize(WorkflowTexts.UnknownWorkflow(id, catalog.PublishedWorkflows.Select(w => w.Id))),
         statusCode: StatusCodes.Status422UnprocessableEntity,
-        extensions: new Dictionary<string, object?> { ["workflow"] = id });
+        extensions: new Dictionary<string, object?> { ["code"] = "workflow-unknown", ["workflow"] = id });
 
     public static ProblemHttpResult UnknownVersion(HttpContext http, string id, int version) => TypedResults.Problem(
         detail: http.Localize(WorkflowTexts.UnknownVersion(id, version)),
-        statusCode: StatusCodes.Status404NotFound);
+        statusCode: StatusCodes.Status404NotFound,
+        extensions: new Dictionary<string, object?> { ["code"] = "workflow-version-unknown" });
 
     /// <summary>The definition's problems with line and column, in the caller's language.</summary>
-    public static ProblemHttpResult WithProblems(HttpContext http, int status, IReadOnlyList<DefinitionProblem> problems, Core.Common.LocalizedText? title = null)
+    public static ProblemHttpResult WithProblems(HttpContext http, int status, string code, IReadOnlyList<DefinitionProblem> problems, Core.Common.LocalizedText? title = null)
     {
         var language = RequestLanguage.Of(http);
         return TypedResults.Problem(
@@ -28,6 +29,7 @@ internal static class WorkflowProblems
             statusCode: status,
             extensions: new Dictionary<string, object?>
             {
+                ["code"] = code,
                 ["problems"] = problems.Select(p => WorkflowMapping.Problem(p, language)).ToList(),
             });
     }
