@@ -9,7 +9,8 @@ namespace RegistrationFlow.Web.Hosting;
 
 /// <summary>
 /// Before the host starts listening: builds the business calendar (a broken calendar file stops start-up), applies
-/// migrations, seeds roles and users and loads the workflows folder into the definition store.
+/// migrations, seeds roles and users, loads the workflows folder into the definition store and, with the demo users, seeds
+/// demo applications.
 /// </summary>
 internal static class DatabaseStartup
 {
@@ -74,6 +75,11 @@ internal static class DatabaseStartup
 
         await services.GetRequiredService<DefinitionFolderLoader>()
             .LoadAsync(services.GetRequiredService<WorkflowsFolder>(), cancellationToken);
+
+        if (seedDemoUsers && app.Configuration.GetValue("Seed:DemoApplications", true))
+        {
+            await DemoApplications.SeedAsync(services, logger, cancellationToken);
+        }
     }
 
     private static void Check(IdentityResult result, string what)

@@ -1,14 +1,15 @@
-using System.Text.Json;
+using Acornima.Ast;
 using Jint;
-using Jint.Native;
-using Jint.Native.Json;
 using Jint.Runtime;
+using RegistrationFlow.Core.Definitions.Expressions.Fast;
 
 namespace RegistrationFlow.Core.Definitions.Expressions;
 
 /// <summary>
 /// Compiles guard expressions (JavaScript expressions over <c>application</c>) in a sandbox:
 /// no CLR access, a statement limit, a time limit and a memory limit.
+/// A guard in the safe subset (see <see cref="FastGuardCompiler"/>) runs as compiled .NET closures with JavaScript's
+/// semantics; any other guard runs in Jint.
 /// </summary>
 public static class ExpressionCompiler
 {
@@ -16,7 +17,13 @@ public static class ExpressionCompiler
     public const long MemoryLimitBytes = 4_000_000;
     public const int StatementLimit = 10_000;
 
-    public static bool TryCompile(string source, out IGuardExpression? expression, out ExpressionError? error)
+    public static bool TryCompile(string source, out IGuardExpression? expression, out ExpressionError? error) =>
+        TryCompile(source, GuardEngine.Auto, out expression, out error);
+
+    /// <summary>Which evaluator to build; <see cref="GuardEngine.Jint"/> exists so tests can compare the two.</summary>
+    internal enum GuardEngine { Auto, Jint }
+
+    internal static bool TryCompile(string source, GuardEngine engine, out IGuardExpression? expression, out ExpressionError? error)
     {
         expression = null;
         error = null;
@@ -25,12 +32,11 @@ public static class ExpressionCompiler
             error = new ExpressionError("the expression is empty", 1, 1);
             return false;
         }
+        Prepared<Script> prepared;
         try
         {
             // Parenthesised so that only an expression is accepted; the parenthesis shifts line 1 by one column.
-            var prepared = Engine.PrepareScript("(" + source + ")", strict: true);
-            expression = new JintGuard(source, prepared);
-            return true;
+            prepared = Engine.PrepareScript("(" + source + ")", strict: true);
         }
         catch (ScriptPreparationException e) when (e.InnerException is Acornima.ParseErrorException parse)
         {
@@ -42,32 +48,12 @@ public static class ExpressionCompiler
             error = new ExpressionError(parse.Description ?? parse.Message, line, column);
             return false;
         }
-    }
 
-    private sealed class JintGuard(string source, Prepared<Acornima.Ast.Script> prepared) : IGuardExpression
-    {
-        public string Source => source;
-
-        public GuardResult Evaluate(JsonElement application)
-        {
-            try
-            {
-                var engine = new Engine(options => options
-                    .Strict()
-                    .LimitMemory(MemoryLimitBytes)
-                    .TimeoutInterval(TimeLimit)
-                    .MaxStatements(StatementLimit)
-                    .LimitRecursion(64));
-                var data = new JsonParser(engine).Parse(application.ValueKind == JsonValueKind.Undefined ? "{}" : application.GetRawText());
-                engine.SetValue("application", data);
-                var value = engine.Evaluate(prepared);
-                return GuardResult.Of(TypeConverter.ToBoolean(value));
-            }
-            catch (Exception e) when (e is JavaScriptException or TimeoutException or MemoryLimitExceededException
-                                          or StatementsCountOverflowException or RecursionDepthOverflowException)
-            {
-                return GuardResult.Failed($"guard `{source}` failed: {e.Message}");
-            }
-        }
+        var jint = new JintGuard(source, prepared);
+        var fast = engine == GuardEngine.Auto && prepared.Program?.Body is [ExpressionStatement statement]
+            ? FastGuardCompiler.TryCompile(statement.Expression)
+            : null;
+        expression = fast is null ? jint : new FastGuard(source, fast, jint);
+        return true;
     }
 }
