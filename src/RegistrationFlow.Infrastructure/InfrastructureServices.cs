@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,9 +39,13 @@ public static class InfrastructureServices
                 var sqlite = configuration.GetSection(SqliteSettings.Section).Get<SqliteSettings>() ?? new SqliteSettings();
                 var resolved = DatabaseSettings.ResolveSqliteConnectionString(connectionString, contentRoot);
                 var connectionSetup = new SqliteConnectionSetup(sqlite);
+                // One writer at a time, queued in this process (PostgreSQL has row locks and needs no gate).
+                var gate = new WriteGate(TimeSpan.FromMilliseconds(sqlite.BusyTimeoutMilliseconds));
+                services.AddSingleton(gate);
                 services.AddDbContext<RegistrationDbContext>(options => options
                     .UseSqlite(resolved)
-                    .AddInterceptors(connectionSetup));
+                    .ReplaceService<IRelationalTransactionFactory, WriteGateTransactionFactory>()
+                    .AddInterceptors(connectionSetup, new WriteGateTransactionInterceptor(gate), new WriteGateCommandInterceptor(gate)));
                 break;
             default:
                 throw new InvalidOperationException(
@@ -50,6 +55,7 @@ public static class InfrastructureServices
         services.AddSingleton<ICertificateNumberFormatter, CertificateNumberFormatter>();
         services.AddScoped<CertificateNumberAllocator>();
         services.AddScoped<ReceiptNumberAllocator>();
+        services.AddSingleton<AuditChainHeadCache>();
         services.AddScoped<AuditTrail>();
 
         var workflows = WorkflowsFolder.Resolve(configuration, contentRoot);

@@ -12,6 +12,9 @@ public static class LifecycleActions
     /// <summary>GET of an application while waiting for certificate-ready; measured, but not counted as an action.</summary>
     public const string Poll = "poll (GET)";
 
+    /// <summary>GET after a 412 (a deadline job changed the application first), before acting again; measured, not an action.</summary>
+    public const string Reload = "reload after 412 (GET)";
+
     public const string ReadyForPickupStatus = "ready-for-pickup";
     public const string PickupStep = "pickup";
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using RegistrationFlow.LoadTest.Api;
 using RegistrationFlow.LoadTest.Data;
 using RegistrationFlow.LoadTest.Measurement;
@@ -135,7 +136,17 @@ internal sealed class VirtualUser(
     }
 
     private Task<ApiResponse?> ActAsync(string user, string id, string action, ApiResponse previous) =>
-        StepAsync(action, () => api.ActAsync(user, id, action, previous.EntityTag, Comment, window.Cancellation));
+        StepAsync(action, async () =>
+        {
+            var response = await api.ActAsync(user, id, action, previous.EntityTag, Comment, window.Cancellation);
+            if (response.Status != HttpStatusCode.PreconditionFailed) return response;
+            // A deadline job (a warning or breach on the training clock) changed the application since this user read it:
+            // reload and act again, as a person at the desk would. The action's time includes the reload.
+            var started = Stopwatch.GetTimestamp();
+            var current = await api.GetApplicationAsync(user, id, window.Cancellation);
+            counters.Measured(LifecycleActions.Reload, started);
+            return current.IsSuccess ? await api.ActAsync(user, id, action, current.EntityTag, Comment, window.Cancellation) : response;
+        });
 
     /// <summary>One request, paced if a rate is set, timed from the moment it is sent; null (and an error counted) on failure.</summary>
     private async Task<ApiResponse?> StepAsync(string action, Func<Task<ApiResponse>> send, bool countsAsAction = true)

@@ -45,14 +45,17 @@ public sealed partial class ApplicationService
         var accepted = (EngineResult.Accepted)result;
 
         var actedStep = accepted.State.Visits.Count > state.Visits.Count ? accepted.State.Visits[^1].StepId : null;
-        if (actedStep is not null && await ClaimedByOtherAsync(application.Id, actedStep, by.UserName, cancellationToken) is { } holder)
+        // Read outside the transaction; a task or application changed meanwhile fails SaveChanges' row-version check.
+        var openTasks = await effects.OpenTasksAsync(application.Id, cancellationToken);
+        if (actedStep is not null && openTasks.FirstOrDefault(t => t.Step == actedStep && t.ClaimedBy is not null && t.ClaimedBy != by.UserName)
+                is { ClaimedBy: { } holder })
             return new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}."));
 
         DeadlineChanges deadlines;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            deadlines = await effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken);
+            deadlines = await effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
             if (action == HandOverAction)
             {
                 await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
@@ -89,13 +92,6 @@ public sealed partial class ApplicationService
         }
         return action == Vocabulary.WithdrawAction ? workflow.WithdrawRole : null;
     }
-
-    private async Task<string?> ClaimedByOtherAsync(Guid applicationId, string step, string userName, CancellationToken cancellationToken) =>
-        await db.WorkTasks.AsNoTracking()
-            .Where(t => t.ApplicationId == applicationId && t.Step == step && t.State == WorkTaskState.Open
-                        && t.ClaimedBy != null && t.ClaimedBy != userName)
-            .Select(t => t.ClaimedBy)
-            .FirstOrDefaultAsync(cancellationToken);
 
     private static object Detail(ActionInput input, Application application, IReadOnlyList<Effect> effects) => new
     {

@@ -57,7 +57,7 @@ public sealed partial class ApplicationService(
         {
             application.ReceiptNumber = await receipts.AllocateAsync(now, cancellationToken);
             db.Applications.Add(application);
-            deadlines = await effects.ApplyAsync(application, started.State, started.Effects, by.UserName, now, cancellationToken);
+            deadlines = await effects.ApplyAsync(application, started.State, started.Effects, by.UserName, now, cancellationToken, isNew: true);
             await audit.AppendAsync(new AuditEntry(by.UserName, RoleNames.Clerk, ApplicationAuditActions.Created, application.Id,
                 ToStep: ApplicationService.StepsOf(application),
                 Detail: new { receiptNumber = application.ReceiptNumber, workflow = workflow.Id, version = workflow.Version }), cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Sqlite;
 
 namespace RegistrationFlow.Infrastructure.Applications;
 
@@ -35,18 +36,43 @@ public sealed class DeadlineJobs(RegistrationDbContext db, IEnumerable<IDeadline
                 logger.LogWarning(e, "Could not cancel deadline job {JobId}.", jobId);
             }
         }
+        var scheduled = new List<(Guid DeadlineId, string JobId)>(changes.Added.Count);
         foreach (var deadline in changes.Added)
         {
             try
             {
-                var jobId = _scheduler.Schedule(deadline.Id, deadline.DueAt);
-                await db.Deadlines.Where(d => d.Id == deadline.Id && d.State == DeadlineState.Pending)
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.JobId, jobId), cancellationToken);
+                scheduled.Add((deadline.Id, _scheduler.Schedule(deadline.Id, deadline.DueAt)));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Could not schedule deadline {DeadlineId} ({Kind} at {DueAt}); the reconciler will.", deadline.Id, deadline.Kind, deadline.DueAt);
             }
+        }
+        if (scheduled.Count > 0)
+        {
+            await StoreJobIdsAsync(scheduled, cancellationToken);
+        }
+    }
+
+    /// <summary>One write transaction for all the job ids of one change (an acceptance schedules two deadlines).</summary>
+    private async Task StoreJobIdsAsync(List<(Guid DeadlineId, string JobId)> scheduled, CancellationToken cancellationToken)
+    {
+        // The request's own transaction already waited its turn at the write gate: this one goes ahead of the queue.
+        using var followUp = WriteGate.FollowUp();
+        try
+        {
+            await using var transaction = scheduled.Count > 1 ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            foreach (var (deadlineId, jobId) in scheduled)
+            {
+                await db.Deadlines.Where(d => d.Id == deadlineId && d.State == DeadlineState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.JobId, jobId), cancellationToken);
+            }
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The jobs run all the same; the reconciler gives such rows a second job, which finds its row done.
+            logger.LogError(e, "Could not store the job ids of {Count} deadline(s).", scheduled.Count);
         }
     }
 }

@@ -20,15 +20,15 @@ public sealed record DeadlineChanges(IReadOnlyList<Deadline> Added, IReadOnlyLis
 /// </summary>
 public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAllocator certificates)
 {
+    /// <param name="openTasks">
+    /// The application's open task rows, tracked, when the caller has read them already (an action checks claims on them);
+    /// null to read them here. A new application has none.
+    /// </param>
     public async Task<DeadlineChanges> ApplyAsync(Application application, InstanceState state, IReadOnlyList<Effect> effects,
-        string actor, DateTimeOffset now, CancellationToken cancellationToken)
+        string actor, DateTimeOffset now, CancellationToken cancellationToken, List<WorkTask>? openTasks = null, bool isNew = false)
     {
-        var openTasks = await db.WorkTasks
-            .Where(t => t.ApplicationId == application.Id && t.State == WorkTaskState.Open)
-            .ToListAsync(cancellationToken);
-        var pending = await db.Deadlines
-            .Where(d => d.ApplicationId == application.Id && d.State == DeadlineState.Pending)
-            .ToListAsync(cancellationToken);
+        openTasks ??= isNew ? [] : await OpenTasksAsync(application.Id, cancellationToken);
+        List<Deadline>? stored = isNew ? [] : null; // the pending rows in the database, read at the first cancellation
         var added = new List<Deadline>();
         var cancelledJobs = new List<string>();
         var certificateReady = application.Status == ApplicationStatuses.ReadyForPickup;
@@ -63,14 +63,15 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
                         State = DeadlineState.Pending, CreatedAt = now,
                     };
                     db.Deadlines.Add(deadline);
-                    pending.Add(deadline);
                     added.Add(deadline);
                     break;
                 case DeadlineCancelled cancelled:
-                    foreach (var row in pending.Where(d => d.Kind == cancelled.Kind).ToList())
+                    stored ??= await db.Deadlines
+                        .Where(d => d.ApplicationId == application.Id && d.State == DeadlineState.Pending)
+                        .ToListAsync(cancellationToken);
+                    foreach (var row in stored.Concat(added).Where(d => d.Kind == cancelled.Kind && d.State == DeadlineState.Pending).ToList())
                     {
                         row.State = DeadlineState.Cancelled;
-                        pending.Remove(row);
                         if (added.Remove(row)) db.Deadlines.Remove(row); // written and cancelled in one change: never stored
                         else if (row.JobId is { } jobId) cancelledJobs.Add(jobId);
                     }
@@ -103,6 +104,10 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
         foreach (var task in openTasks) task.DueAt = state.Clock.IsRunning ? state.Clock.DueAt : null;
         return new DeadlineChanges(added, cancelledJobs);
     }
+
+    /// <summary>The application's open task rows, tracked.</summary>
+    public Task<List<WorkTask>> OpenTasksAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        db.WorkTasks.Where(t => t.ApplicationId == applicationId && t.State == WorkTaskState.Open).ToListAsync(cancellationToken);
 
     /// <summary>Writes the state and the columns lists and reports filter on.</summary>
     public static void Project(Application application, InstanceState state, bool certificateReady)

@@ -10,10 +10,11 @@ namespace RegistrationFlow.Infrastructure.Audit;
 public sealed record AuditChainBreak(long Sequence, LocalizedText Reason);
 
 /// <summary>
-/// Appends hash-chained audit records and verifies the chain. Appends take the chain head's lock first, so
-/// they are serialised across connections and nodes, and commit or roll back with the caller's transaction.
+/// Appends hash-chained audit records and verifies the chain. Every append moves the chain head row inside the caller's
+/// transaction — which takes its lock, so appends are serialised across connections and nodes — and commits or rolls back
+/// with it. Usually that is one conditional UPDATE (see <see cref="AuditChainHeadCache"/>).
 /// </summary>
-public sealed class AuditTrail(RegistrationDbContext db, TimeProvider time)
+public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache headCache, TimeProvider time)
 {
     private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
@@ -28,17 +29,8 @@ public sealed class AuditTrail(RegistrationDbContext db, TimeProvider time)
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
 
-        var head = db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId);
-        var locked = await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + 1), cancellationToken);
-        if (locked != 1)
-        {
-            throw new InvalidOperationException("The audit chain head row is missing; the database migrations have not been applied.");
-        }
-        var last = await head.AsNoTracking().Select(h => new { h.LastSequence, h.LastHash }).SingleAsync(cancellationToken);
-
         var record = new AuditRecord
         {
-            Sequence = last.LastSequence,
             // Whole microseconds: the finest instant every supported database stores exactly.
             Instant = TruncateToMicroseconds(time.GetUtcNow()),
             Actor = entry.Actor,
@@ -48,11 +40,14 @@ public sealed class AuditTrail(RegistrationDbContext db, TimeProvider time)
             FromStep = entry.FromStep,
             ToStep = entry.ToStep,
             Detail = entry.Detail is null ? null : JsonSerializer.Serialize(entry.Detail, DetailJson),
-            PreviousHash = last.LastHash,
+            PreviousHash = "",
             Hash = "",
         };
-        record.Hash = AuditHasher.Hash(record);
-        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastHash, record.Hash), cancellationToken);
+        if (!await TryAppendAfterAsync(record, cancellationToken))
+        {
+            await AppendAfterLockedHeadAsync(record, cancellationToken);
+        }
+        headCache.Set(record.Sequence, record.Hash);
         db.AuditRecords.Add(record);
 
         if (ownTransaction is not null)
@@ -62,6 +57,39 @@ public sealed class AuditTrail(RegistrationDbContext db, TimeProvider time)
         }
         return record;
     }
+
+    /// <summary>One statement: links the record to the head this process last wrote, if that is still the head.</summary>
+    private async Task<bool> TryAppendAfterAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        if (!headCache.TryGet(out var lastSequence, out var lastHash)) return false;
+        Link(record, lastSequence, lastHash);
+        var moved = await Head()
+            .Where(h => h.LastSequence == lastSequence && h.LastHash == lastHash)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, record.Sequence).SetProperty(h => h.LastHash, record.Hash), cancellationToken);
+        return moved == 1;
+    }
+
+    /// <summary>Takes the head's lock first (the database's write lock on SQLite, the row lock on PostgreSQL), then reads it.</summary>
+    private async Task AppendAfterLockedHeadAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        var locked = await Head().ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + 1), cancellationToken);
+        if (locked != 1)
+        {
+            throw new InvalidOperationException("The audit chain head row is missing; the database migrations have not been applied.");
+        }
+        var last = await Head().AsNoTracking().Select(h => new { h.LastSequence, h.LastHash }).SingleAsync(cancellationToken);
+        Link(record, last.LastSequence - 1, last.LastHash);
+        await Head().ExecuteUpdateAsync(s => s.SetProperty(h => h.LastHash, record.Hash), cancellationToken);
+    }
+
+    private static void Link(AuditRecord record, long previousSequence, string previousHash)
+    {
+        record.Sequence = previousSequence + 1;
+        record.PreviousHash = previousHash;
+        record.Hash = AuditHasher.Hash(record);
+    }
+
+    private IQueryable<AuditChainHead> Head() => db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId);
 
     /// <summary>Recomputes the chain from the first record; returns the first broken link, or null when it holds.</summary>
     public async Task<AuditChainBreak?> VerifyAsync(CancellationToken cancellationToken = default)

@@ -29,11 +29,11 @@ public sealed class CertificateNumberAllocator(
             throw new ArgumentException("Only property-right certificates and registration proofs are numbered.", nameof(kind));
         }
         CounterRows.RequireTransaction(db, "Certificate number allocation");
-        var counter = db.CertificateCounters.Where(c => c.Year == year && c.Kind == kind);
 
         long sequence;
-        var taken = await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.NextValue, c => c.NextValue + 1), cancellationToken);
-        if (taken == 0)
+        var key = new Dictionary<string, object> { [nameof(CertificateCounter.Year)] = year, [nameof(CertificateCounter.Kind)] = kind };
+        var next = await CounterRows.IncrementAsync<CertificateCounter>(db, key, nameof(CertificateCounter.NextValue), cancellationToken);
+        if (next is null)
         {
             // The first number of a year and kind. On PostgreSQL a concurrent first insert fails on the key
             // and that transaction is retried by its caller; SQLite's write lock already serialises it.
@@ -47,7 +47,7 @@ public sealed class CertificateNumberAllocator(
         }
         else
         {
-            sequence = await counter.Select(c => c.NextValue).SingleAsync(cancellationToken) - 1;
+            sequence = next.Value - 1;
         }
         return new AllocatedCertificateNumber(year, kind, sequence, formatter.Format(year, kind, sequence));
     }

@@ -24,7 +24,8 @@ public sealed class DeadlineJob(IDeadlineHandler handler, DeadlineReconciler rec
                 logger.LogWarning("Deadline {DeadlineId} no longer exists; its job did nothing.", deadlineId);
                 break;
             default:
-                logger.LogInformation("Deadline {DeadlineId}: {Outcome}.", deadlineId, outcome);
+                // Debug: at the end of a working day thousands of deadlines fire within a second.
+                logger.LogDebug("Deadline {DeadlineId}: {Outcome}.", deadlineId, outcome);
                 break;
         }
     }

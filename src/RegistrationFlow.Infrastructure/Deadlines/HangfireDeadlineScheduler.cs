@@ -25,9 +25,13 @@ public sealed class HangfireDeadlineScheduler(
 
     public void Cancel(string jobId)
     {
-        if (HangfireJobs.StateOf(storage, jobId) is not null)
+        try
         {
-            jobs.Delete(jobId);
+            jobs.Delete(jobId); // an unknown job is left alone (false); no look-up first, each costs a trip to the storage
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            // not an id of this storage (e.g. from another storage before a restart): nothing to cancel
         }
     }
 

@@ -6,16 +6,40 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace RegistrationFlow.Infrastructure.Persistence;
 
 /// <summary>
-/// Inserts a counter row without going through the change tracker, so a caller's pending changes are not
-/// flushed early. Table and column names come from the model and are quoted by the provider: plain SQL that
+/// Increments and inserts counter rows without going through the change tracker, so a caller's pending changes are
+/// not flushed early. Table and column names come from the model and are quoted by the provider: plain SQL that
 /// runs on SQLite and PostgreSQL alike.
 /// </summary>
 internal static class CounterRows
 {
+    /// <summary>
+    /// Adds one to the counter row's <paramref name="valueProperty"/> and returns the new value in the same statement
+    /// (<c>UPDATE … RETURNING</c>, on SQLite and PostgreSQL alike); null when there is no such row yet.
+    /// </summary>
+    public static async Task<long?> IncrementAsync<TCounter>(DbContext db, IReadOnlyDictionary<string, object> key, string valueProperty,
+        CancellationToken cancellationToken)
+    {
+        var (table, sql, columns, parameters) = Columns<TCounter>(db, key);
+        var value = sql.DelimitIdentifier(Property<TCounter>(db, valueProperty).GetColumnName(table)!);
+        var where = string.Join(" AND ", columns.Select((column, i) => $"{column} = {{{i}}}"));
+        var statement = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {value} = {value} + 1 WHERE {where} " +
+                        $"RETURNING {value} AS {sql.DelimitIdentifier("Value")}";
+        var values = await db.Database.SqlQueryRaw<long>(statement, parameters.ToArray()).ToListAsync(cancellationToken);
+        return values.Count == 0 ? null : values[0];
+    }
+
     public static Task InsertAsync<TCounter>(DbContext db, IReadOnlyDictionary<string, object> values, CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(typeof(TCounter))
-            ?? throw new InvalidOperationException($"{typeof(TCounter).Name} is not part of the model.");
+        var (table, sql, columns, parameters) = Columns<TCounter>(db, values);
+        var placeholders = string.Join(", ", Enumerable.Range(0, columns.Count).Select(i => $"{{{i}}}"));
+        var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({placeholders})";
+        return db.Database.ExecuteSqlRawAsync(statement, parameters, cancellationToken);
+    }
+
+    private static (StoreObjectIdentifier Table, ISqlGenerationHelper Sql, List<string> Columns, List<object> Parameters) Columns<TCounter>(
+        DbContext db, IReadOnlyDictionary<string, object> values)
+    {
+        var entity = Entity<TCounter>(db);
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
 
@@ -23,16 +47,19 @@ internal static class CounterRows
         var parameters = new List<object>();
         foreach (var (propertyName, value) in values)
         {
-            var property = entity.FindProperty(propertyName)
-                ?? throw new InvalidOperationException($"{typeof(TCounter).Name} has no property {propertyName}.");
+            var property = Property<TCounter>(db, propertyName);
             columns.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
             var converter = property.GetTypeMapping().Converter;
             parameters.Add(converter is null ? value : converter.ConvertToProvider(value)!);
         }
-        var placeholders = string.Join(", ", Enumerable.Range(0, columns.Count).Select(i => $"{{{i}}}"));
-        var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({placeholders})";
-        return db.Database.ExecuteSqlRawAsync(statement, parameters, cancellationToken);
+        return (table, sql, columns, parameters);
     }
+
+    private static IEntityType Entity<TCounter>(DbContext db) => db.Model.FindEntityType(typeof(TCounter))
+        ?? throw new InvalidOperationException($"{typeof(TCounter).Name} is not part of the model.");
+
+    private static IProperty Property<TCounter>(DbContext db, string propertyName) => Entity<TCounter>(db).FindProperty(propertyName)
+        ?? throw new InvalidOperationException($"{typeof(TCounter).Name} has no property {propertyName}.");
 
     public static void RequireTransaction(DbContext db, string what)
     {

@@ -17,11 +17,11 @@ public sealed class ReceiptNumberAllocator(RegistrationDbContext db, IOptions<Of
         CounterRows.RequireTransaction(db, "Receipt number allocation");
         var settings = office.Value;
         var day = DateOnly.FromDateTime(settings.ToLocal(receivedAt).DateTime);
-        var counter = db.ReceiptCounters.Where(c => c.Day == day);
 
         long sequence;
-        var taken = await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.NextValue, c => c.NextValue + 1), cancellationToken);
-        if (taken == 0)
+        var key = new Dictionary<string, object> { [nameof(ReceiptCounter.Day)] = day };
+        var next = await CounterRows.IncrementAsync<ReceiptCounter>(db, key, nameof(ReceiptCounter.NextValue), cancellationToken);
+        if (next is null)
         {
             await CounterRows.InsertAsync<ReceiptCounter>(db, new Dictionary<string, object>
             {
@@ -32,7 +32,7 @@ public sealed class ReceiptNumberAllocator(RegistrationDbContext db, IOptions<Of
         }
         else
         {
-            sequence = await counter.Select(c => c.NextValue).SingleAsync(cancellationToken) - 1;
+            sequence = next.Value - 1;
         }
         return $"{settings.ReceiptPrefix}{day:yyyyMMdd}{sequence:0000}";
     }

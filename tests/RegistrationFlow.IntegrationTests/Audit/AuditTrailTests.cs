@@ -48,6 +48,25 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
     }
 
     [Fact]
+    public async Task Appends_by_another_node_are_followed_and_never_overwritten()
+    {
+        var mine = await AppendAsync(new AuditEntry("clerk", "clerk", "this-node"));
+        // Another node (its own process, its own view of the head) appends twice.
+        for (var i = 0; i < 2; i++)
+        {
+            await host.InScopeAsync(services => new AuditTrail(services.GetRequiredService<RegistrationDbContext>(), new AuditChainHeadCache(),
+                services.GetRequiredService<TimeProvider>()).AppendAsync(new AuditEntry("reviewer", "reviewer", "other-node")));
+        }
+        var next = await AppendAsync(new AuditEntry("clerk", "clerk", "this-node-again"));
+
+        Assert.Equal(mine.Sequence + 3, next.Sequence);
+        var records = await AllRecordsAsync();
+        Assert.Equal(records[^2].Hash, next.PreviousHash);
+        Assert.Equal(2, records.Count(r => r.Action == "other-node"));
+        Assert.Null(await VerifyAsync());
+    }
+
+    [Fact]
     public async Task A_rolled_back_append_leaves_no_trace()
     {
         await AppendAsync(new AuditEntry("clerk", "clerk", "before"));

@@ -10,8 +10,11 @@ public sealed class SqliteSettings
 
     /// <summary>WAL lets readers go on while one writer commits.</summary>
     public string JournalMode { get; set; } = "WAL";
-    /// <summary>NORMAL is durable in WAL mode except for the last commits before a power loss.</summary>
-    public string Synchronous { get; set; } = "NORMAL";
+    /// <summary>
+    /// FULL syncs the WAL at every commit, so a committed approval (and the certificate number it showed) survives a power
+    /// loss; NORMAL can lose the last commits then. docs/PERFORMANCE.md has what FULL costs.
+    /// </summary>
+    public string Synchronous { get; set; } = "FULL";
     /// <summary>How long a writer waits for the write lock before giving up.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 10_000;
 
