@@ -67,4 +67,38 @@ public sealed class ShellTests(BrowserSuite suite)
         await Expect(page.Locator("#signin-user")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(1440)]
+    [InlineData(1280)]
+    public async Task The_header_keeps_every_control_inside_the_window_in_both_languages(int width)
+    {
+        var page = await suite.SignedInAsync("manager"); // the most links and the longest names
+        foreach (var language in new[] { "zh-CN", "en" })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            if (await page.GetAttributeAsync("html", "lang") != language)
+            {
+                await page.ClickAsync(language == "en" ? "#lang-en" : "#lang-zh");
+                await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+            }
+            await BrowserSuite.WaitForInteractiveAsync(page);
+            await Expect(page.Locator(".app-bar .office")).ToContainTextAsync(language == "en" ? "Linhai Real Estate Registration Centre" : "临海市不动产登记中心");
+
+            // Measured in one go in the page, so a re-render cannot swap an element between two reads.
+            var outside = await page.EvaluateAsync<string[]>("""
+                () => {
+                    const bar = document.querySelector('.app-bar').getBoundingClientRect();
+                    const width = document.documentElement.clientWidth;
+                    return ['#signout', '#lang-en', '#lang-zh', '[data-testid=current-user]', '[data-testid=current-roles]', '#nav-hangfire', '.app-bar .office']
+                        .map(s => [s, document.querySelector(s)?.getBoundingClientRect()])
+                        .filter(([s, r]) => !r || r.width === 0 || r.left < 0 || r.right > width || r.bottom > bar.bottom)
+                        .map(([s, r]) => s + (r ? ` at ${Math.round(r.left)}–${Math.round(r.right)}, bottom ${Math.round(r.bottom)} (bar ${Math.round(bar.bottom)})` : ' missing'));
+                }
+                """);
+            Assert.True(outside.Length == 0, $"{language}, {width} px: {string.Join("; ", outside)}");
+            Assert.Equal(width, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        }
+        await page.Context.CloseAsync();
+    }
 }
