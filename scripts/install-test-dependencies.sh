@@ -1,4 +1,18 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine, only when it is missing.
 set -euo pipefail
+
+packages=()
+# The browser tests drive Debian's Chromium (never a downloaded browser build).
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+# The screens are in Chinese: without a CJK font the browser draws boxes.
+fc-list :lang=zh 2>/dev/null | grep -q . || packages+=(fonts-wqy-microhei)
+
+if [ ${#packages[@]} -gt 0 ]; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    $sudo apt-get install -y -q "${packages[@]}"
+fi
 exit 0

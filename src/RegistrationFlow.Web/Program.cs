@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
+using RegistrationFlow.Web.Components;
+using RegistrationFlow.Web.Components.Localization;
 using RegistrationFlow.Web.Features.Applications;
 using RegistrationFlow.Web.Features.Audit;
 using RegistrationFlow.Web.Features.Auth;
@@ -29,6 +31,7 @@ builder.Services.AddRegistrationAuthentication();
 builder.Services.AddRegistrationProblems();
 builder.Services.AddLocalization();
 builder.Services.AddRegistrationOpenApi();
+builder.Services.AddRegistrationUi();
 builder.Services.AddRegistrationHangfire();
 
 var app = builder.Build();
@@ -39,12 +42,14 @@ app.UseRequestLocalization(options =>
     options.AddSupportedCultures(RequestLanguage.Supported);
     options.AddSupportedUICultures(RequestLanguage.Supported);
     options.ApplyCurrentCultureToResponseHeaders = true;
+    options.RequestCultureProviders.Insert(0, new ScreenCultureProvider());
 });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 app.UseRegistrationDashboard();
 
 app.MapOpenApi().AllowAnonymous();
@@ -61,6 +66,7 @@ api.MapCertificateEndpoints();
 api.MapReportEndpoints();
 api.MapAuditEndpoints();
 api.MapNotificationEndpoints();
+app.MapRegistrationUi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -37,12 +37,27 @@ public sealed class RegistrationApi(HttpClient http, string password)
 
     public async Task<ApiResponse> SendAsync(string user, HttpMethod method, string path, object? body, string? ifMatch, CancellationToken cancellation)
     {
-        var response = await SendOnceAsync(await SignInAsync(user, cancellation), method, path, body, ifMatch, cancellation);
-        if (response.Status != HttpStatusCode.Unauthorized) return response;
+        // Tokens expire (an hour, on the service's clock, which a training or test clock can move on in jumps):
+        // sign in again and retry, a bounded number of times.
+        for (var attempt = 1; ; attempt++)
+        {
+            var token = await SignInAsync(user, cancellation);
+            var response = await SendOnceAsync(token, method, path, body, ifMatch, cancellation);
+            if (response.Status != HttpStatusCode.Unauthorized || attempt == MaxSignInAttempts) return response;
+            ForgetToken(user, token);
+        }
+    }
 
-        // Tokens expire (an hour); sign in again once and retry.
-        _tokens.TryRemove(user, out _);
-        return await SendOnceAsync(await SignInAsync(user, cancellation), method, path, body, ifMatch, cancellation);
+    private const int MaxSignInAttempts = 3;
+
+    /// <summary>Forgets the token only if it is still the one that was refused, so a fresh one another user just got survives.</summary>
+    private void ForgetToken(string user, string refused)
+    {
+        if (_tokens.TryGetValue(user, out var current) && current.IsValueCreated && current.Value.IsCompletedSuccessfully
+            && current.Value.Result == refused)
+        {
+            _tokens.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(user, current));
+        }
     }
 
     private async Task<ApiResponse> SendOnceAsync(string token, HttpMethod method, string path, object? body, string? ifMatch, CancellationToken cancellation)

@@ -44,7 +44,7 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Registration", $"Data Source={DatabasePath}");
-        // Tests count what they create; the demo applications (Development) would be counted with it.
+        // Tests count receipts, deadlines and outbox rows from an empty database: no demo applications (a class may turn them on).
         builder.UseSetting("Seed:DemoApplications", "false");
         foreach (var (key, value) in Settings)
         {

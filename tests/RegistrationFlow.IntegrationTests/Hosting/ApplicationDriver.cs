@@ -9,7 +9,7 @@ using RegistrationFlow.Infrastructure.Persistence.Entities;
 namespace RegistrationFlow.IntegrationTests.Hosting;
 
 /// <summary>Drives applications through the real application service of a host.</summary>
-public static class Applications
+public static class ApplicationDriver
 {
     public const string Workflow = "commercial-housing-transfer";
 

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using RegistrationFlow.Web.Components.Layout;
+using RegistrationFlow.Web.Components.Localization;
+using RegistrationFlow.Web.Components.Shared;
+using RegistrationFlow.Web.Components.Time;
+using RegistrationFlow.Web.Features.Account;
+
+namespace RegistrationFlow.Web.Components;
+
+/// <summary>The screens: Blazor with server interactivity, signed in with the cookie (the API keeps bearer tokens).</summary>
+internal static class UiSetup
+{
+    public static IServiceCollection AddRegistrationUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/signin";
+            options.LogoutPath = "/account/signout";
+            options.AccessDeniedPath = "/signin";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+        });
+
+        services.AddSingleton<OfficeTime>();
+        services.AddScoped<SecondTicker>();
+        services.AddScoped<ScopedCalls>();
+        services.AddScoped<StaffProfile>();
+        services.AddScoped<CookieSignIn>();
+        services.AddUiFeatures();
+        return services;
+    }
+
+    public static WebApplication MapRegistrationUi(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using RegistrationFlow.BrowserTests.Hosting;
+using static Microsoft.Playwright.Assertions;
+
+namespace RegistrationFlow.BrowserTests.Manager;
+
+[Collection(BrowserCollection.Name)]
+public sealed class WorkflowEditingTests(BrowserSuite suite)
+{
+    private const string Workflow = "mortgage-cancellation";
+
+    [Fact]
+    public async Task Manager_sees_a_problem_at_its_line_fixes_it_publishes_and_sees_the_new_version_and_its_diagram()
+    {
+        var page = await suite.SignedInAsync("manager");
+        await page.GotoAsync("/manager/workflows");
+        await BrowserSuite.WaitForInteractiveAsync(page);
+        var row = page.Locator($"[data-testid=workflow-list] tr[data-workflow={Workflow}]");
+        await Expect(row.Locator("[data-version='1'][data-published=true]")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "workflows-zh");
+
+        await row.Locator("a").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=diagram] svg")).ToBeVisibleAsync();
+        await page.ClickAsync("#tab-editor");
+        var editor = page.Locator("#draft-text");
+        await Expect(editor).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^version: 2$", System.Text.RegularExpressions.RegexOptions.Multiline));
+        await Expect(page.Locator("[data-testid=draft-status]")).ToHaveAttributeAsync("data-problems", "0");
+
+        // A role nobody has: the problem is shown at the line it is on, in the list and in the gutter.
+        var text = await editor.InputValueAsync();
+        var lines = text.Split('\n');
+        var roleLine = Array.FindIndex(lines, l => l.Trim() == "role: approver") + 1;
+        Assert.True(roleLine > 0, "the shipped definition has an approver step");
+        await editor.FillAsync(text.Replace("role: approver", "role: aprover"));
+        await Expect(page.Locator($"[data-testid=draft-problems] li[data-line='{roleLine}']")).ToContainTextAsync($"第 {roleLine} 行");
+        await Expect(page.Locator($"#draft-gutter .gutter-problem[data-line='{roleLine}']")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "draft-editor-problem-zh");
+
+        // Publishing is refused by the server while the draft has problems.
+        await page.ClickAsync("#draft-publish");
+        await page.ClickAsync("#publish-confirm");
+        await Expect(page.Locator("[data-testid=server-message]")).ToHaveAttributeAsync("data-kind", "error");
+        await Expect(page.Locator("[data-testid=server-problems]")).ToContainTextAsync($"第 {roleLine} 行");
+
+        // Fixed (and one real change): no problems, publish with confirmation.
+        await editor.FillAsync(text.Replace("warn-before: 60m", "warn-before: 90m"));
+        await Expect(page.Locator("[data-testid=draft-status]")).ToHaveAttributeAsync("data-problems", "0");
+        await page.ClickAsync("#draft-publish");
+        await Expect(page.Locator("[data-testid=publish-confirmation]")).ToContainTextAsync("第 2 版");
+        await page.ClickAsync("#publish-confirm");
+
+        await Expect(page.Locator("[data-testid=versions] [data-version='2']")).ToHaveAttributeAsync("data-published", "true");
+        await Expect(page.Locator("[data-testid=versions] [data-version='1']")).ToHaveAttributeAsync("data-published", "false");
+        await Expect(page.Locator("[data-testid=diagram][data-version='2'] svg")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "workflow-diagram-zh");
+
+        await page.ClickAsync("#tab-compare");
+        var changed = page.Locator("[data-testid=diff] tr.diff-changed");
+        await Expect(changed.Filter(new() { HasText = "warn-before: 90m" })).ToHaveCountAsync(1);
+        await Expect(changed.Filter(new() { HasText = "version: 2" })).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(page, "workflow-diff-zh");
+
+        await page.GotoAsync("/manager/workflows");
+        await Expect(page.Locator($"[data-testid=workflow-list] tr[data-workflow={Workflow}] [data-version='2'][data-published=true]")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
