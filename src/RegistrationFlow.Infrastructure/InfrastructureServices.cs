@@ -59,6 +59,7 @@ public static class InfrastructureServices
         services.AddSingleton<IBusinessCalendar>(provider => provider.GetRequiredService<BusinessCalendar>());
         services.AddSingleton(provider => new WorkflowEngine(provider.GetRequiredService<IBusinessCalendar>()));
         services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<OverdueRule>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<DefinitionFolderLoader>();
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence;
@@ -16,11 +17,11 @@ public sealed record ApplicationFilter(string? Step = null, string? Status = nul
 
 public sealed record ApplicationPage(IReadOnlyList<Application> Items, int Total);
 
-/// <summary>One open task on the caller's worklist.</summary>
+/// <summary>One open task on the caller's worklist; <paramref name="Overdue"/> as <see cref="OverdueRule"/> judges it now.</summary>
 public sealed record WorkItem(WorkTask Task, string ReceiptNumber, string WorkflowId, int WorkflowVersion, string Status, bool Overdue);
 
 /// <summary>Reads for the API and the UI. Nothing here writes.</summary>
-public sealed class ApplicationQueries(RegistrationDbContext db, WorkflowCatalog catalog, WorkflowEngine engine)
+public sealed class ApplicationQueries(RegistrationDbContext db, WorkflowCatalog catalog, WorkflowEngine engine, OverdueRule overdueRule)
 {
     public async Task<ApplicationView?> GetAsync(Guid id, StaffMember caller, CancellationToken cancellationToken = default)
     {
@@ -44,7 +45,11 @@ public sealed class ApplicationQueries(RegistrationDbContext db, WorkflowCatalog
         var query = db.Applications.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Step)) query = query.Where(a => a.CurrentSteps.Contains(filter.Step));
         if (!string.IsNullOrWhiteSpace(filter.Status)) query = query.Where(a => a.Status == filter.Status);
-        if (filter.Overdue is { } overdue) query = query.Where(a => a.Overdue == overdue);
+        if (filter.Overdue is { } overdue)
+        {
+            var isOverdue = overdueRule.Predicate(overdueRule.Now);
+            query = query.Where(overdue ? isOverdue : Expression.Lambda<Func<Application, bool>>(Expression.Not(isOverdue.Body), isOverdue.Parameters));
+        }
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var q = filter.Query.Trim();
@@ -76,12 +81,14 @@ public sealed class ApplicationQueries(RegistrationDbContext db, WorkflowCatalog
             .Where(t => t.State == WorkTaskState.Open && roles.Contains(t.CandidateRole)
                         && (t.ClaimedBy == null || t.ClaimedBy == caller.UserName))
             .Join(db.Applications.AsNoTracking(), t => t.ApplicationId, a => a.Id,
-                (t, a) => new { Task = t, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.Status, a.Overdue })
+                (t, a) => new { Task = t, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.Status, a.Overdue, a.DueAt })
             .ToListAsync(cancellationToken);
+        var now = overdueRule.Now;
         // Ordered in memory (a worklist is short): tasks without a due instant last.
         return rows
             .OrderBy(r => r.Task.DueAt is null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt)
-            .Select(r => new WorkItem(r.Task, r.ReceiptNumber, r.WorkflowId, r.WorkflowVersion, r.Status, r.Overdue))
+            .Select(r => new WorkItem(r.Task, r.ReceiptNumber, r.WorkflowId, r.WorkflowVersion, r.Status,
+                overdueRule.IsOverdue(r.Status, r.Overdue, r.DueAt, r.WorkflowId, r.WorkflowVersion, now)))
             .ToList();
     }
 }

@@ -1,3 +1,5 @@
+using RegistrationFlow.Core.Common;
+
 namespace RegistrationFlow.Infrastructure.Office;
 
 /// <summary>
@@ -11,12 +13,18 @@ public sealed class OfficeSettings
     /// <summary>Province abbreviation printed on certificate numbers (浙).</summary>
     public string ProvinceAbbreviation { get; set; } = "浙";
     public string City { get; set; } = "临海市";
+    /// <summary>The centre's name as printed in Chinese (header, receipts).</summary>
+    public string Name { get; set; } = "临海市不动产登记中心";
+    /// <summary>The centre's name on English screens.</summary>
+    public string NameEnglish { get; set; } = "Linhai Real Estate Registration Centre";
     /// <summary>Administrative division code of the county-level city (临海市 331082).</summary>
     public string CountyCode { get; set; } = "331082";
     /// <summary>IANA time zone of the office; dates (receipt days, certificate years, working days) are local to it.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
     /// <summary>Receipt numbers are {prefix}{yyyyMMdd}{sequence:0000}.</summary>
     public string ReceiptPrefix { get; set; } = "LH";
+
+    public LocalizedText DisplayName => LocalizedText.Of(Name, NameEnglish);
 
     public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 

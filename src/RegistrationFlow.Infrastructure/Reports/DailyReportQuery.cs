@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Persistence;
 
 namespace RegistrationFlow.Infrastructure.Reports;
 
 /// <summary>Counts a day's work from the application and certificate rows (the day runs midnight to midnight, office time).</summary>
-public sealed class DailyReportQuery(RegistrationDbContext db, IBusinessCalendar calendar)
+public sealed class DailyReportQuery(RegistrationDbContext db, IBusinessCalendar calendar, OverdueRule overdueRule)
 {
     public async Task<DailyReport> ForAsync(DateOnly date, CancellationToken cancellationToken)
     {
@@ -18,7 +19,8 @@ public sealed class DailyReportQuery(RegistrationDbContext db, IBusinessCalendar
         var accepted = await applications.CountAsync(a => a.AcceptedAt >= from && a.AcceptedAt < to, cancellationToken);
         var registered = await applications.CountAsync(a => a.RegisteredAt >= from && a.RegisteredAt < to, cancellationToken);
         var onTime = await applications.CountAsync(a => a.RegisteredAt >= from && a.RegisteredAt < to && a.RegisteredAt <= a.DueAt, cancellationToken);
-        var overdue = await applications.CountAsync(a => a.Overdue && a.DueAt >= from && a.DueAt < to, cancellationToken);
+        var overdue = await applications.Where(overdueRule.Predicate(overdueRule.Now))
+            .CountAsync(a => a.DueAt >= from && a.DueAt < to, cancellationToken);
         var ready = await certificates.CountAsync(c => c.ReadyAt >= from && c.ReadyAt < to, cancellationToken);
         var handedOver = await certificates.CountAsync(c => c.HandedOverAt >= from && c.HandedOverAt < to, cancellationToken);
         return new DailyReport(date, from, to, received, accepted, registered, onTime, overdue, ready, handedOver);

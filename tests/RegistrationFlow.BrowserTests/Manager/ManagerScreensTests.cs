@@ -22,6 +22,14 @@ public sealed class ManagerScreensTests(BrowserSuite suite)
         await page.ClickAsync("#lang-en");
         await Expect(page.Locator("[data-testid=tile-on-time] .tile-title")).ToHaveTextAsync("On-time rate");
         await BrowserSuite.WaitForInteractiveAsync(page);
+        // Every step label of the time-per-step chart is shown whole (none clipped by the label column).
+        var labels = await page.Locator("[data-testid=chart-steps] .step-label").AllAsync();
+        Assert.NotEmpty(labels);
+        foreach (var label in labels)
+        {
+            var size = await label.EvaluateAsync<int[]>("e => [e.clientWidth, e.scrollWidth]");
+            Assert.True(size[1] <= size[0], $"'{await label.InnerTextAsync()}' needs {size[1]} px but has {size[0]}");
+        }
         await Screenshots.SaveAsync(page, "dashboard-en");
         await page.ClickAsync("#lang-zh");
         await Expect(page.Locator("[data-testid=tile-on-time] .tile-title")).ToHaveTextAsync("按时办结率");

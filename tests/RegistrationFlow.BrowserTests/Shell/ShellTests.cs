@@ -67,4 +67,33 @@ public sealed class ShellTests(BrowserSuite suite)
         await Expect(page.Locator("#signin-user")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(1440)]
+    [InlineData(1280)]
+    public async Task The_header_keeps_every_control_inside_the_window_in_both_languages(int width)
+    {
+        var page = await suite.SignedInAsync("manager"); // the most links and the longest names
+        foreach (var language in new[] { "zh-CN", "en" })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            if (await page.GetAttributeAsync("html", "lang") != language)
+            {
+                await page.ClickAsync(language == "en" ? "#lang-en" : "#lang-zh");
+                await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+            }
+            await Expect(page.Locator(".app-bar .office")).ToContainTextAsync(language == "en" ? "Linhai Real Estate Registration Centre" : "临海市不动产登记中心");
+            foreach (var selector in new[] { "#signout", "#lang-en", "#lang-zh", "[data-testid=current-user]", "[data-testid=current-roles]", "#nav-hangfire" })
+            {
+                var box = await page.Locator(selector).BoundingBoxAsync();
+                Assert.NotNull(box);
+                Assert.True(box.X >= 0 && box.X + box.Width <= width, $"{selector} at {box.X}+{box.Width} is outside {width} px ({language})");
+                // Inside the blue bar, not spilling below it.
+                var bar = (await page.Locator(".app-bar").BoundingBoxAsync())!;
+                Assert.True(box.Y + box.Height <= bar.Y + bar.Height, $"{selector} is below the header ({language}, {width} px)");
+            }
+            Assert.Equal(width, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        }
+        await page.Context.CloseAsync();
+    }
 }

@@ -5,6 +5,10 @@ namespace RegistrationFlow.Web.Components.Time;
 internal static class DeadlineTexts
 {
     public static readonly LocalizedText Paused = LocalizedText.Of("计时暂停", "clock paused");
+    public static readonly LocalizedText PausedOverdue = LocalizedText.Of("计时暂停（暂停前已超时）", "clock paused (overdue before it stopped)");
+    public static LocalizedText PausedTitle(string due) => LocalizedText.Of(
+        $"等待补正，计时暂停；暂停时的办结时限为 {due}，材料补齐后按流程规定重新计算。",
+        $"Waiting for a supplement, the clock is stopped; it was due {due} when it stopped, and the due time is set again when the materials arrive.");
     public static readonly LocalizedText DueTitle = LocalizedText.Of("办结时限", "Due");
     public static readonly LocalizedText WarningTitle = LocalizedText.Of("即将超时", "Due soon");
     public static readonly LocalizedText OverdueTitle = LocalizedText.Of("已超时", "Overdue");

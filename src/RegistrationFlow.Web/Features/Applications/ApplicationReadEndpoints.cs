@@ -26,7 +26,7 @@ internal static class ApplicationReadEndpoints
     }
 
     public static async Task<Results<Ok<ApplicationListResponse>, ProblemHttpResult>> ListAsync(
-        HttpContext http, ApplicationQueries queries, IOptions<OfficeSettings> office, CancellationToken cancellationToken,
+        HttpContext http, ApplicationQueries queries, OverdueRule overdueRule, IOptions<OfficeSettings> office, CancellationToken cancellationToken,
         string? step = null, string? status = null, bool? overdue = null, string? q = null, int page = 1, int pageSize = 20)
     {
         var errors = new List<FieldError>();
@@ -42,8 +42,9 @@ internal static class ApplicationReadEndpoints
         if (errors.Count > 0) return ApiProblems.Validation(http, errors, StatusCodes.Status400BadRequest);
 
         var result = await queries.ListAsync(new ApplicationFilter(step, status, overdue, q, page, pageSize), cancellationToken);
+        var now = overdueRule.Now;
         return TypedResults.Ok(new ApplicationListResponse(
-            result.Items.Select(a => a.ToSummary(office.Value)).ToList(), result.Total, page, pageSize));
+            result.Items.Select(a => a.ToSummary(office.Value, overdueRule.IsOverdue(a, now))).ToList(), result.Total, page, pageSize));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<HistoryRecord>>, ProblemHttpResult>> HistoryAsync(

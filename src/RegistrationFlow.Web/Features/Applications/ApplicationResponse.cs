@@ -56,17 +56,18 @@ internal static class ApplicationMapping
             view.AvailableActions.Select(x => x.ToResponse(http)).ToList(),
             ETags.For(a.RowVersion),
             office.ToLocal(a.CreatedAt), Local(office, a.AcceptedAt), Local(office, a.DueAt), Local(office, a.RegisteredAt),
-            Local(office, a.CertificateReadyAt), a.CertificateNumber, a.Overdue,
+            Local(office, a.CertificateReadyAt), a.CertificateNumber, http.RequestServices.GetRequiredService<OverdueRule>().IsOverdue(a),
             new PropertyResponse(a.Property.UnitNumber, a.Property.Address, a.Property.Area, a.Property.Use),
             a.Parties.Select(p => new PartyResponse(p.Role, p.Name, p.IdType,
                 fullNumbers ? p.IdNumber : IdentityNumberMask.Mask(p.IdNumber), !fullNumbers, p.Share)).ToList(),
             a.Price, a.Materials, $"/api/applications/{a.Id}/history");
     }
 
-    public static ApplicationSummary ToSummary(this Application a, OfficeSettings office) => new(
+    /// <param name="overdue">As <see cref="OverdueRule"/> judges it now.</param>
+    public static ApplicationSummary ToSummary(this Application a, OfficeSettings office, bool overdue) => new(
         a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps.FirstOrDefault(), a.CurrentSteps, a.Status,
         office.ToLocal(a.CreatedAt), Local(office, a.AcceptedAt), Local(office, a.DueAt), Local(office, a.RegisteredAt),
-        a.CertificateNumber, a.Overdue, ETags.For(a.RowVersion));
+        a.CertificateNumber, overdue, ETags.For(a.RowVersion));
 
     private static AvailableActionResponse ToResponse(this AvailableAction action, HttpContext http) => new(
         action.Action, action.StepId, http.Localize(action.Title), action.RequiredFields.Select(ActionFields.JsonName).ToList());

@@ -32,6 +32,10 @@ public sealed record CaseFile(
     public LocalizedText MaterialTitle(string id) => CaseFileReader.MaterialTitle(Definition, id);
 
     public bool ClockPaused => Application.Status == ApplicationStatuses.AwaitingSupplement;
+
+    /// <summary>Completed, refused, not accepted or withdrawn: no deadline runs any more.</summary>
+    public bool Ended => Application.Status is ApplicationStatuses.Completed or ApplicationStatuses.Refused
+        or ApplicationStatuses.NotAccepted or ApplicationStatuses.Withdrawn;
 }
 
 /// <summary>

@@ -19,6 +19,5 @@ internal static class ReceiptTexts
     public static readonly LocalizedText RefusedAt = LocalizedText.Of("告知时间", "Notified at");
     public static readonly LocalizedText ScanHint = LocalizedText.Of("扫码查询办理进度", "Scan to look up progress");
     public static readonly LocalizedText NotYetAccepted = LocalizedText.Of("这件申请尚未受理，没有回执。", "This application is not accepted yet; there is no receipt.");
-    public static readonly LocalizedText Centre = LocalizedText.Of("不动产登记中心", "Real Estate Registration Centre");
     public static readonly LocalizedText Projected = LocalizedText.Of("（按承诺时间登簿计）", "(if registered by the promised time)");
 }

@@ -40,7 +40,7 @@ internal static class TaskEndpoints
 
     private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> ClaimAsync(
         Guid id, HttpContext http, ClaimsPrincipal principal, ApplicationService service, ApplicationQueries queries,
-        IOptions<OfficeSettings> office, CancellationToken cancellationToken)
+        OverdueRule overdueRule, IOptions<OfficeSettings> office, CancellationToken cancellationToken)
     {
         var caller = principal.ToStaffMember();
         switch (await service.ClaimTaskAsync(id, caller, cancellationToken))
@@ -48,7 +48,7 @@ internal static class TaskEndpoints
             case ClaimResult.Claimed claimed:
                 var application = (await queries.GetAsync(claimed.Task.ApplicationId, caller, cancellationToken))!.Application;
                 return TypedResults.Ok(ToResponse(claimed.Task, application.ReceiptNumber, application.WorkflowId, application.WorkflowVersion,
-                    application.Status, application.Overdue, office.Value));
+                    application.Status, overdueRule.IsOverdue(application), office.Value));
             case ClaimResult.NotYourRole notYours:
                 return ApiProblems.Of(http, StatusCodes.Status403Forbidden, "not-your-role", LocalizedText.Of(
                     $"该任务属于 {notYours.Role} 岗位。", $"This task is for the {notYours.Role} role."));

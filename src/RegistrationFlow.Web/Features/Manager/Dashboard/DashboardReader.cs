@@ -23,8 +23,12 @@ public sealed record RangeTotals(int Received, int Accepted, int Registered, int
     }
 }
 
-/// <summary>An application past its due time or its warning instant, still not registered.</summary>
-public sealed record WatchItem(Guid Id, string ReceiptNumber, LocalizedText Workflow, IReadOnlyList<LocalizedText> Steps, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, bool Overdue);
+/// <summary>
+/// An application overdue or past its warning instant, still not registered, as <see cref="OverdueRule"/> judges it;
+/// <paramref name="ClockSuspended"/> while it waits for a supplement (then it has no countdown).
+/// </summary>
+public sealed record WatchItem(Guid Id, string ReceiptNumber, LocalizedText Workflow, IReadOnlyList<LocalizedText> Steps,
+    DateTimeOffset? DueAt, DateTimeOffset? WarnAt, bool Overdue, bool ClockSuspended);
 
 public sealed record StepTime(LocalizedText Step, TimeSpan Average, int Count);
 
@@ -36,7 +40,7 @@ public sealed record DashboardData(
 /// The managers' figures: each day's counts from the daily report query (the same as <c>/api/reports/daily</c>), and
 /// what needs attention now (overdue, past the warning, ready for pick-up) from the application and deadline rows.
 /// </summary>
-public sealed class DashboardReader(DailyReportQuery reports, RegistrationDbContext db, WorkflowCatalog catalog, TimeProvider time)
+public sealed class DashboardReader(DailyReportQuery reports, RegistrationDbContext db, WorkflowCatalog catalog, OverdueRule overdueRule)
 {
     public const int MaxDays = 62;
 
@@ -55,10 +59,10 @@ public sealed class DashboardReader(DailyReportQuery reports, RegistrationDbCont
         }
         var todayReport = from <= today && today <= to ? days.First(d => d.Date == today) : await reports.ForAsync(today, cancellationToken);
 
-        var now = time.GetUtcNow();
+        var now = overdueRule.Now;
         var open = await db.Applications.AsNoTracking()
             .Where(a => Running.Contains(a.Status) && a.DueAt != null)
-            .Select(a => new { a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps, a.DueAt, a.Overdue })
+            .Select(a => new { a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps, a.Status, a.DueAt, a.Overdue })
             .ToListAsync(cancellationToken);
         var ids = open.Select(a => a.Id).ToList();
         var warnings = (await db.Deadlines.AsNoTracking()
@@ -67,15 +71,21 @@ public sealed class DashboardReader(DailyReportQuery reports, RegistrationDbCont
             .GroupBy(d => d.ApplicationId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.CreatedAt).First().DueAt);
 
         var watch = open
-            .Select(a => new { a, warn = warnings.TryGetValue(a.Id, out var w) ? w : (DateTimeOffset?)null })
-            .Where(x => x.a.Overdue || x.a.DueAt <= now || x.warn <= now)
+            .Select(a =>
+            {
+                var warn = warnings.TryGetValue(a.Id, out var w) ? w : (DateTimeOffset?)null;
+                var overdue = overdueRule.IsOverdue(a.Status, a.Overdue, a.DueAt, a.WorkflowId, a.WorkflowVersion, now);
+                return new { a, warn, overdue, atRisk = overdueRule.IsAtRisk(a.Status, a.Overdue, a.DueAt, warn, now) };
+            })
+            .Where(x => x.overdue || x.atRisk)
             .OrderBy(x => x.a.DueAt)
             .Select(x =>
             {
                 catalog.TryGet(x.a.WorkflowId, x.a.WorkflowVersion, out var entry);
                 var definition = entry?.Definition;
                 return new WatchItem(x.a.Id, x.a.ReceiptNumber, definition?.Title.ToText(x.a.WorkflowId) ?? LocalizedText.Of(x.a.WorkflowId, x.a.WorkflowId),
-                    x.a.CurrentSteps.Select(s => CaseFileReader.StepTitle(definition, s)).ToList(), x.a.DueAt, x.warn, x.a.Overdue || x.a.DueAt <= now);
+                    x.a.CurrentSteps.Select(s => CaseFileReader.StepTitle(definition, s)).ToList(), x.a.DueAt, x.warn, x.overdue,
+                    x.a.Status == ApplicationStatuses.AwaitingSupplement);
             }).ToList();
 
         var ready = await db.Applications.AsNoTracking().CountAsync(a => a.Status == ApplicationStatuses.ReadyForPickup, cancellationToken);

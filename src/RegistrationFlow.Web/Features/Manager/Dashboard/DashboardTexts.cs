@@ -34,5 +34,6 @@ internal static class DashboardTexts
         span.TotalDays >= 1 ? (english ? $"{span.TotalDays:0.0} d" : $"{span.TotalDays:0.0} 天")
         : span.TotalHours >= 1 ? (english ? $"{span.TotalHours:0.0} h" : $"{span.TotalHours:0.0} 小时")
         : span.TotalMinutes >= 1 ? (english ? $"{span.TotalMinutes:0} min" : $"{span.TotalMinutes:0} 分钟")
-        : (english ? $"{span.TotalSeconds:0} s" : $"{span.TotalSeconds:0} 秒");
+        : span.TotalSeconds >= 1 ? (english ? $"{span.TotalSeconds:0} s" : $"{span.TotalSeconds:0} 秒")
+        : (english ? "< 1 s" : "不足 1 秒");
 }
