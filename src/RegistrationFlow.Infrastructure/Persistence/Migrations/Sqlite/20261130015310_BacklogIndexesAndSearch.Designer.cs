@@ -709,8 +709,8 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt")
-                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt")
+                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt", "ClaimedBy")
+                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
                         .HasFilter("\"State\" = 'Open'");
 
                     b.HasIndex("ClosedAt", "Step", "CreatedAt");

@@ -48,9 +48,9 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "ClosedAt", "Step", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt",
+                name: "IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy",
                 table: "WorkTasks",
-                columns: new[] { "CandidateRole", "DueAt", "CreatedAt" },
+                columns: new[] { "CandidateRole", "DueAt", "CreatedAt", "ClaimedBy" },
                 filter: "\"State\" = 'Open'");
 
             migrationBuilder.CreateIndex(
@@ -132,7 +132,7 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                 table: "WorkTasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt",
+                name: "IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy",
                 table: "WorkTasks");
 
             migrationBuilder.DropIndex(
