@@ -1,41 +1,49 @@
-using RegistrationFlow.Backlog;
 using RegistrationFlow.Backlog.Measuring;
 using RegistrationFlow.Backlog.Seeding;
 
-BacklogOptions options;
-try
-{
-    options = BacklogOptions.Parse(args);
-}
-catch (Exception e) when (e is ArgumentException or FormatException)
-{
-    Console.Error.WriteLine(e.Message);
-    return 2;
-}
+namespace RegistrationFlow.Backlog;
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+/// <summary>The console entry point (a named class, so a test project that also references the web host sees one <c>Program</c>).</summary>
+internal static class BacklogProgram
 {
-    e.Cancel = true;
-    cancel.Cancel();
-};
-
-switch (options.Command)
-{
-    case "seed" when options.Database is not null:
+    public static async Task<int> Main(string[] args)
+    {
+        BacklogOptions options;
         try
         {
-            await BacklogSeeder.RunAsync(options, Console.Out, cancel.Token);
+            options = BacklogOptions.Parse(args);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            Console.Error.WriteLine("\nStopped; run the same command again to continue.");
-            return 130;
+            Console.Error.WriteLine(e.Message);
+            return 2;
         }
-        return 0;
-    case "measure":
-        return await QueryMeasurement.RunAsync(options, Console.Out, cancel.Token);
-    default:
-        Console.WriteLine(BacklogOptions.Usage);
-        return options.Command == "help" ? 0 : 2;
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        switch (options.Command)
+        {
+            case "seed" when options.Database is not null:
+                try
+                {
+                    await BacklogSeeder.RunAsync(options, Console.Out, cancel.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Console.Error.WriteLine("\nStopped; run the same command again to continue.");
+                    return 130;
+                }
+                return 0;
+            case "measure":
+                return await QueryMeasurement.RunAsync(options, Console.Out, cancel.Token);
+            default:
+                Console.WriteLine(BacklogOptions.Usage);
+                return options.Command == "help" ? 0 : 2;
+        }
+    }
 }

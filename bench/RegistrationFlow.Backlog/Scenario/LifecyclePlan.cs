@@ -4,8 +4,11 @@ using RegistrationFlow.Infrastructure.Applications;
 
 namespace RegistrationFlow.Backlog.Scenario;
 
-/// <summary>One action a person takes on an application at a given instant.</summary>
-public sealed record PlannedAction(DateTimeOffset At, string Action, StaffMember By, ActionInput Input);
+/// <summary>One action a person takes on an application at a given instant (kept in UTC, as the service's clock reads).</summary>
+public sealed record PlannedAction(DateTimeOffset At, string Action, StaffMember By, ActionInput Input)
+{
+    public DateTimeOffset At { get; init; } = At.ToUniversalTime();
+}
 
 /// <summary>
 /// One application of the backlog: the <see cref="Index"/>-th received on <see cref="Day"/> (so its receipt number is

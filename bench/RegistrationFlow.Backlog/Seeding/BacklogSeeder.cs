@@ -21,36 +21,20 @@ public static class BacklogSeeder
         var now = scenario.Now;
         var service = new ServiceWriter(host);
 
-        if (scenario.Completed > 0)
-        {
-            Progress progress;
-            if (options.CompletedVia == "bulk")
-            {
-                progress = await new HistoryWriter(host, options.Batch).WriteAsync("completed (bulk)", scenario.HistoryDays, scenario.CompletedOn,
-                    scenario.CompletedApplication, plan => plan.LastInstant, cancellationToken);
-            }
-            else
-            {
-                var plans = Plans(scenario.HistoryDays.Count, scenario.CompletedOn, scenario.CompletedApplication);
-                progress = await service.WriteAsync("completed (service)", plans, plans.Max(p => p.LastInstant), cancellationToken);
-            }
-            output.WriteLine(progress.Summary());
-        }
-        if (scenario.Open > 0)
-        {
-            Progress progress;
-            if (options.OpenVia == "bulk")
-            {
-                progress = await new HistoryWriter(host, options.Batch).WriteAsync("open (bulk)", scenario.OpenDays, scenario.OpenOn,
-                    scenario.OpenApplication, _ => now, cancellationToken);
-            }
-            else
-            {
-                var plans = Plans(scenario.OpenDays.Count, scenario.OpenOn, scenario.OpenApplication);
-                progress = await service.WriteAsync("open (service)", plans, now, cancellationToken);
-            }
-            output.WriteLine(progress.Summary());
-        }
+        var completed = Plans(scenario.HistoryDays.Count, scenario.CompletedOn, scenario.CompletedApplication);
+        var open = Plans(scenario.OpenDays.Count, scenario.OpenOn, scenario.OpenApplication);
+        var bulk = new HistoryWriter(host, options.Batch);
+        if (options.CompletedVia == "bulk" && completed.Count > 0)
+            output.WriteLine((await bulk.WriteAsync("completed (bulk)", scenario.HistoryDays, scenario.CompletedOn, scenario.CompletedApplication,
+                plan => plan.LastInstant, cancellationToken)).Summary());
+        // Late registrations and hand-overs of the last history days happen during the open period: the service's
+        // one clock takes both sets in one time-ordered run.
+        var viaService = (options.CompletedVia == "service" ? completed : []).Concat(options.OpenVia == "service" ? open : []).ToList();
+        if (viaService.Count > 0)
+            output.WriteLine((await service.WriteAsync("service", viaService, now, cancellationToken)).Summary());
+        if (options.OpenVia == "bulk" && open.Count > 0)
+            output.WriteLine((await bulk.WriteAsync("open (bulk)", scenario.OpenDays, scenario.OpenOn, scenario.OpenApplication,
+                _ => now, cancellationToken)).Summary());
 
         var clock = now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         await File.WriteAllTextAsync(database + ".clock", clock + Environment.NewLine, cancellationToken);

@@ -72,7 +72,6 @@ public sealed class HistoryWriter(SeedingHost host, int batchSize)
         await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-262144", cancellationToken);
         var counters = await BulkCounters.ReadAsync(db, cancellationToken);
         var rows = new BulkRows();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var plan in plans)
         {
             var expected = plan.Index + 1;
@@ -84,12 +83,8 @@ public sealed class HistoryWriter(SeedingHost host, int batchSize)
                 return next;
             }, counters, rows);
         }
-        var simulated = watch.Elapsed.TotalMilliseconds;
         rows.AddTo(db);
-        var added = watch.Elapsed.TotalMilliseconds;
         await db.SaveChangesAsync(cancellationToken);
-        if (Environment.GetEnvironmentVariable("BACKLOG_TIMING") == "1")
-            Console.Error.WriteLine($" simulate {simulated:F0} ms, track {added - simulated:F0} ms, save {watch.Elapsed.TotalMilliseconds - added:F0} ms, {rows.Count} rows");
         await counters.WriteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -60,7 +60,8 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
         var command = plan.Command;
         if (!catalog.TryGetPublished(command.Workflow!, out var workflow))
             throw new InvalidOperationException($"There is no published workflow named '{command.Workflow}'.");
-        var now = plan.CreatedAt;
+        // The service's clock reads UTC; instants in the state's JSON keep the offset they were given.
+        var now = plan.CreatedAt.ToUniversalTime();
         var today = DateOnly.FromDateTime(office.ToLocal(now).DateTime);
         var validation = ValidatorFor(workflow, today).Validate(command);
         if (!validation.IsValid)
@@ -149,8 +150,9 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
         /// <summary>The state last projected onto the row (the row's JSON is what is stored; this saves reading it back).</summary>
         private InstanceState State { get; set; } = null!;
 
-        public void Act(PlannedAction action, JsonElement data)
+        public void Act(PlannedAction planned, JsonElement data)
         {
+            var action = planned with { At = planned.At.ToUniversalTime() };
             var state = State;
             var role = ApplicationService.RoleFor(workflow.Compiled, state, action.Action);
             var fromSteps = ApplicationService.StepsOf(application);
@@ -288,8 +290,10 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
             State = state;
             foreach (var task in openTasks)
             {
+                // EF Core sees a change when the instant or its offset differs: a task read back from the database holds
+                // UTC, the engine's clock the office's offset, so the service rewrites (and versions) the row each time.
                 var dueAt = state.Clock.IsRunning ? state.Clock.DueAt : null;
-                if (task.DueAt != dueAt) _dirty.Add(task);
+                if (!(task.DueAt is { } was && dueAt is { } will ? was.EqualsExact(will) : task.DueAt is null && dueAt is null)) _dirty.Add(task);
                 task.DueAt = dueAt;
             }
         }
@@ -326,7 +330,11 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                 versioned.RowVersion = _saved.Add(row) ? 1 : versioned.RowVersion + 1;
             }
             _dirty.Clear();
-            foreach (var row in _tasks) _saved.Add(row);
+            foreach (var row in _tasks)
+            {
+                _saved.Add(row);
+                row.DueAt = row.DueAt?.ToUniversalTime(); // as the next transaction reads it back
+            }
             foreach (var row in _deadlines) _saved.Add(row);
         }
 
