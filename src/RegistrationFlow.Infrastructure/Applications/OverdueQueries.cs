@@ -14,7 +14,9 @@ public static class OverdueQueries
     public static Expression<Func<Application, bool>> Overdue(OverdueRule rule, DateTimeOffset now)
     {
         var exact = rule.Predicate(now);
-        Expression<Func<Application, bool>> reachable = a => a.Overdue || a.Status == ApplicationStatuses.InProgress;
+        // "Overdue = @marked", not the bare column EF would write for "a.Overdue": SQLite uses an index only for a comparison.
+        var marked = true;
+        Expression<Func<Application, bool>> reachable = a => a.Overdue == marked || a.Status == ApplicationStatuses.InProgress;
         var body = Expression.AndAlso(new Rebind(reachable.Parameters[0], exact.Parameters[0]).Visit(reachable.Body), exact.Body);
         return Expression.Lambda<Func<Application, bool>>(body, exact.Parameters);
     }
