@@ -31,6 +31,7 @@ public sealed class DeadlineReconciler(
     [AutomaticRetry(Attempts = 0)]
     public async Task<ReconcileReport> ReconcileAsync(CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         var now = time.GetUtcNow();
         var pending = await Project(Pending()).ToListAsync(cancellationToken);
         int live = 0, rescheduled = 0, runNow = 0;
@@ -60,8 +61,8 @@ public sealed class DeadlineReconciler(
         if (rescheduled + runNow > 0)
         {
             logger.LogInformation(
-                "Reconciled {Pending} pending deadlines: {Rescheduled} without a live job scheduled again, {RunNow} already due run now.",
-                pending.Count, rescheduled, runNow);
+                "Reconciled {Pending} pending deadlines in {Elapsed:F0} ms: {Rescheduled} without a live job scheduled again, {RunNow} already due run now.",
+                pending.Count, time.GetElapsedTime(started).TotalMilliseconds, rescheduled, runNow);
         }
         return new ReconcileReport(pending.Count, live, rescheduled, runNow, next);
     }

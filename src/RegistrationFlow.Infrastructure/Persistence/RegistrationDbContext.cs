@@ -19,6 +19,7 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<OutboxNotification> OutboxNotifications => Set<OutboxNotification>();
+    public DbSet<ApplicationSearchTerm> ApplicationSearchTerms => Set<ApplicationSearchTerm>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

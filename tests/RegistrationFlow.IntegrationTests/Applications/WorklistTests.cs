@@ -52,7 +52,7 @@ public sealed class WorklistTests(ApplicationsHost host) : IClassFixture<Applica
         Assert.Equal(received.GetProperty("items").GetArrayLength(), received.GetProperty("total").GetInt32());
         var byNumber = await ReadAsync(await clerk.GetAsync($"/api/applications?q={intake.GetProperty("number").GetString()}"));
         Assert.Equal(Id(intake), Assert.Single(byNumber.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
-        var byName = await ReadAsync(await clerk.GetAsync($"/api/applications?q={Uri.EscapeDataString("某制造")}"));
+        var byName = await ReadAsync(await clerk.GetAsync($"/api/applications?q={Uri.EscapeDataString("临海市某制造")}"));
         Assert.Equal(Id(land), Assert.Single(byName.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
         Assert.Equal(HttpStatusCode.BadRequest, (await clerk.GetAsync("/api/applications?status=lost")).StatusCode);
 

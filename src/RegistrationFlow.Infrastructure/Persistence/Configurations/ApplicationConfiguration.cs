@@ -30,8 +30,17 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         });
 
         builder.HasIndex(a => new { a.WorkflowId, a.WorkflowVersion });
-        builder.HasIndex(a => new { a.Status, a.DueAt });
+        // The applications list, newest first, unfiltered and by status or overdue; the daily count of received.
+        builder.HasIndex(a => new { a.CreatedAt, a.ReceiptNumber });
+        builder.HasIndex(a => new { a.Status, a.CreatedAt });
+        builder.HasIndex(a => new { a.Overdue, a.CreatedAt });
+        // Running applications by due instant (the dashboard's overdue and at-risk counts read only the index).
+        builder.HasIndex(a => new { a.Status, a.DueAt, a.Overdue });
+        // The daily report: accepted, registered (on time: read from the index), overdue by due day.
         builder.HasIndex(a => a.AcceptedAt);
-        builder.HasIndex(a => a.RegisteredAt);
+        builder.HasIndex(a => new { a.RegisteredAt, a.DueAt });
+        builder.HasIndex(a => new { a.Overdue, a.DueAt });
+        // Search by certificate number prefix.
+        builder.HasIndex(a => a.CertificateNumber);
     }
 }

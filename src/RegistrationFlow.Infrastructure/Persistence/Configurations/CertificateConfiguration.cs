@@ -16,6 +16,9 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(c => c.HandedOverBy).HasMaxLength(256);
         builder.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.ApplicationId);
+        // The daily report: certificates ready and handed over per day.
+        builder.HasIndex(c => c.ReadyAt);
+        builder.HasIndex(c => c.HandedOverAt);
     }
 }
 

@@ -16,7 +16,11 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.RowVersion).IsConcurrencyToken();
         builder.HasOne<Application>().WithMany().HasForeignKey(t => t.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(t => new { t.State, t.CandidateRole, t.DueAt });
+        // The worklist: open tasks of one role, earliest due first. Only open tasks are in it, so it stays as small as the backlog.
+        builder.HasIndex(t => new { t.CandidateRole, t.DueAt, t.CreatedAt, t.ClaimedBy }).HasFilter("\"State\" = 'Open'")
+            .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy");
+        // Time spent in each step: tasks closed within a range.
+        builder.HasIndex(t => new { t.ClosedAt, t.Step, t.CreatedAt });
         builder.HasIndex(t => t.ApplicationId);
     }
 }

@@ -23,17 +23,28 @@ internal static class TaskEndpoints
         var tasks = api.MapGroup("/tasks").WithTags("Tasks");
         tasks.MapGet("/", WorklistAsync)
             .WithName("Worklist")
-            .WithSummary("The caller's worklist: open tasks for their roles not claimed by someone else, oldest due first.");
+            .WithSummary("The caller's worklist: the first `limit` (1–1000, default 100) open tasks for their roles not claimed by " +
+                         "someone else, earliest due first; the header X-Total-Count says how many there are in all.")
+            .ProducesValidationProblem();
         tasks.MapPost("/{id:guid}/claim", ClaimAsync)
             .WithName("ClaimTask")
             .WithSummary("Claim a task: 200 when it is now yours, 403 not your role, 404 unknown, 409 claimed by someone else or done.");
         return tasks;
     }
 
-    private static async Task<Ok<IReadOnlyList<TaskResponse>>> WorklistAsync(
-        ClaimsPrincipal principal, ApplicationQueries queries, IOptions<OfficeSettings> office, CancellationToken cancellationToken)
+    public const string TotalCountHeader = "X-Total-Count";
+
+    private static async Task<Results<Ok<IReadOnlyList<TaskResponse>>, ProblemHttpResult>> WorklistAsync(
+        HttpContext http, ClaimsPrincipal principal, ApplicationQueries queries, IOptions<OfficeSettings> office, CancellationToken cancellationToken,
+        int limit = ApplicationQueries.DefaultWorklistSize)
     {
-        var items = await queries.WorklistAsync(principal.ToStaffMember(), cancellationToken);
+        if (limit is < 1 or > ApplicationQueries.MaxWorklistSize)
+            return ApiProblems.Validation(http, [new FieldError("limit", "out-of-range", LocalizedText.Of(
+                $"条数应在 1 到 {ApplicationQueries.MaxWorklistSize} 之间", $"limit must be between 1 and {ApplicationQueries.MaxWorklistSize}"))],
+                StatusCodes.Status400BadRequest);
+        var caller = principal.ToStaffMember();
+        var items = await queries.WorklistAsync(caller, limit, cancellationToken);
+        http.Response.Headers[TotalCountHeader] = (await queries.WorklistCountAsync(caller, cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Ok<IReadOnlyList<TaskResponse>>(items
             .Select(i => ToResponse(i.Task, i.ReceiptNumber, i.WorkflowId, i.WorkflowVersion, i.Status, i.Overdue, office.Value)).ToList());
     }

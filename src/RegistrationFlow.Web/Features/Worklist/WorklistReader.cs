@@ -15,9 +15,12 @@ public sealed record WorklistRow(WorkItem Item, LocalizedText WorkflowTitle, Loc
 /// <summary>The caller's worklist from <see cref="ApplicationQueries.WorklistAsync"/> (its order kept), with titles and warnings.</summary>
 public sealed class WorklistReader(ApplicationQueries queries, RegistrationDbContext db, WorkflowCatalog catalog)
 {
+    /// <summary>The most urgent tasks the screen shows (and filters); the rest follow as these are done.</summary>
+    public const int ScreenSize = 500;
+
     public async Task<IReadOnlyList<WorklistRow>> ReadAsync(StaffMember caller, CancellationToken cancellationToken = default)
     {
-        var items = await queries.WorklistAsync(caller, cancellationToken);
+        var items = await queries.WorklistAsync(caller, ScreenSize, cancellationToken);
         var ids = items.Select(i => i.Task.ApplicationId).Distinct().ToList();
         var warnings = await db.Deadlines.AsNoTracking()
             .Where(d => ids.Contains(d.ApplicationId) && d.Kind == CoreDeadlineKind.Warning && d.State != DeadlineState.Cancelled)

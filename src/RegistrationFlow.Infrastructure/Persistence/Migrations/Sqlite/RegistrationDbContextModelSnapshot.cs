@@ -308,16 +308,46 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AcceptedAt");
 
+                    b.HasIndex("CertificateNumber");
+
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
-                    b.HasIndex("RegisteredAt");
+                    b.HasIndex("CreatedAt", "ReceiptNumber");
 
-                    b.HasIndex("Status", "DueAt");
+                    b.HasIndex("Overdue", "CreatedAt");
+
+                    b.HasIndex("Overdue", "DueAt");
+
+                    b.HasIndex("RegisteredAt", "DueAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("WorkflowId", "WorkflowVersion");
 
+                    b.HasIndex("Status", "DueAt", "Overdue");
+
                     b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.ApplicationSearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Term", "ApplicationId", "Kind");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ApplicationSearchTerms");
                 });
 
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.AuditChainHead", b =>
@@ -441,8 +471,12 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("HandedOverAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReadyAt");
 
                     b.HasIndex("Year", "Kind", "Sequence")
                         .IsUnique();
@@ -672,7 +706,11 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("State", "CandidateRole", "DueAt");
+                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt", "ClaimedBy")
+                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
+                        .HasFilter("\"State\" = 'Open'");
+
+                    b.HasIndex("ClosedAt", "Step", "CreatedAt");
 
                     b.ToTable("WorkTasks");
                 });
@@ -795,6 +833,15 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Parties");
 
                     b.Navigation("Property")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.ApplicationSearchTerm", b =>
+                {
+                    b.HasOne("RegistrationFlow.Infrastructure.Persistence.Entities.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

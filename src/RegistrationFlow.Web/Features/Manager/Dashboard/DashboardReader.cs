@@ -6,6 +6,7 @@ using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Reports;
 using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Web.Features.Casework;
+using RegistrationFlow.Core.Definitions;
 using CoreDeadlineKind = RegistrationFlow.Core.Runtime.DeadlineKind;
 
 namespace RegistrationFlow.Web.Features.Manager.Dashboard;
@@ -39,10 +40,13 @@ public sealed record DashboardData(
 /// <summary>
 /// The managers' figures: each day's counts from the daily report query (the same as <c>/api/reports/daily</c>), and
 /// what needs attention now (overdue, past the warning, ready for pick-up) from the application and deadline rows.
+/// Everything is counted or aggregated by the database through indexes; the watch list holds the most urgent
+/// <see cref="MaxWatch"/>, the tiles count them all.
 /// </summary>
 public sealed class DashboardReader(DailyReportQuery reports, RegistrationDbContext db, WorkflowCatalog catalog, OverdueRule overdueRule)
 {
     public const int MaxDays = 62;
+    public const int MaxWatch = 100;
 
     private static readonly string[] Running =
         [ApplicationStatuses.Received, ApplicationStatuses.InProgress, ApplicationStatuses.AwaitingSupplement];
@@ -60,87 +64,96 @@ public sealed class DashboardReader(DailyReportQuery reports, RegistrationDbCont
         var todayReport = from <= today && today <= to ? days.First(d => d.Date == today) : await reports.ForAsync(today, cancellationToken);
 
         var now = overdueRule.Now;
-        var open = await db.Applications.AsNoTracking()
-            .Where(a => Running.Contains(a.Status) && a.DueAt != null)
-            .Select(a => new { a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps, a.Status, a.DueAt, a.Overdue })
-            .ToListAsync(cancellationToken);
-        var ids = open.Select(a => a.Id).ToList();
+        var running = db.Applications.AsNoTracking().Where(a => Running.Contains(a.Status) && a.DueAt != null);
+        var overdue = running.Where(OverdueQueries.Overdue(overdueRule, now));
+        // At risk (OverdueRule.IsAtRisk): in progress, not overdue, and the latest warning instant has come.
+        var atRisk = running.Where(a => a.Status == ApplicationStatuses.InProgress && !a.Overdue && a.DueAt >= now
+            && db.Deadlines.Where(d => d.ApplicationId == a.Id && d.Kind == CoreDeadlineKind.Warning && d.State != DeadlineState.Cancelled)
+                .OrderByDescending(d => d.CreatedAt).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault() <= now);
+        var overdueNow = await overdue.CountAsync(cancellationToken);
+        var atRiskNow = await atRisk.CountAsync(cancellationToken);
+
+        var urgent = (await Urgent(overdue).ToListAsync(cancellationToken)).Concat(await Urgent(atRisk).ToListAsync(cancellationToken))
+            .DistinctBy(a => a.Id).OrderBy(a => a.DueAt).Take(MaxWatch).ToList();
+        var ids = urgent.Select(a => a.Id).ToList();
         var warnings = (await db.Deadlines.AsNoTracking()
                 .Where(d => ids.Contains(d.ApplicationId) && d.Kind == CoreDeadlineKind.Warning && d.State != DeadlineState.Cancelled)
                 .Select(d => new { d.ApplicationId, d.DueAt, d.CreatedAt }).ToListAsync(cancellationToken))
             .GroupBy(d => d.ApplicationId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.CreatedAt).First().DueAt);
-
-        var watch = open
-            .Select(a =>
-            {
-                var warn = warnings.TryGetValue(a.Id, out var w) ? w : (DateTimeOffset?)null;
-                var overdue = overdueRule.IsOverdue(a.Status, a.Overdue, a.DueAt, a.WorkflowId, a.WorkflowVersion, now);
-                return new { a, warn, overdue, atRisk = overdueRule.IsAtRisk(a.Status, a.Overdue, a.DueAt, warn, now) };
-            })
-            .Where(x => x.overdue || x.atRisk)
-            .OrderBy(x => x.a.DueAt)
-            .Select(x =>
-            {
-                catalog.TryGet(x.a.WorkflowId, x.a.WorkflowVersion, out var entry);
-                var definition = entry?.Definition;
-                return new WatchItem(x.a.Id, x.a.ReceiptNumber, definition?.Title.ToText(x.a.WorkflowId) ?? LocalizedText.Of(x.a.WorkflowId, x.a.WorkflowId),
-                    x.a.CurrentSteps.Select(s => CaseFileReader.StepTitle(definition, s)).ToList(), x.a.DueAt, x.warn, x.overdue,
-                    x.a.Status == ApplicationStatuses.AwaitingSupplement);
-            }).ToList();
+        var watch = urgent.Select(a =>
+        {
+            catalog.TryGet(a.WorkflowId, a.WorkflowVersion, out var entry);
+            var definition = entry?.Definition;
+            return new WatchItem(a.Id, a.ReceiptNumber, definition?.Title.ToText(a.WorkflowId) ?? LocalizedText.Of(a.WorkflowId, a.WorkflowId),
+                a.CurrentSteps.Select(s => CaseFileReader.StepTitle(definition, s)).ToList(), a.DueAt,
+                warnings.TryGetValue(a.Id, out var warn) ? warn : null,
+                overdueRule.IsOverdue(a.Status, a.Overdue, a.DueAt, a.WorkflowId, a.WorkflowVersion, now),
+                a.Status == ApplicationStatuses.AwaitingSupplement);
+        }).ToList();
 
         var ready = await db.Applications.AsNoTracking().CountAsync(a => a.Status == ApplicationStatuses.ReadyForPickup, cancellationToken);
-        return new DashboardData(RangeTotals.Of([todayReport]), RangeTotals.Of(days), days,
-            watch.Count(w => w.Overdue), watch.Count(w => !w.Overdue), ready, watch,
+        return new DashboardData(RangeTotals.Of([todayReport]), RangeTotals.Of(days), days, overdueNow, atRiskNow, ready, watch,
             await StepTimesAsync(days[0].From, days[^1].To, cancellationToken));
     }
 
-    /// <summary>Average time from entering a step to leaving it, for the steps left within the range (from the audit trail).</summary>
+    private sealed record UrgentRow(Guid Id, string ReceiptNumber, string WorkflowId, int WorkflowVersion, List<string> CurrentSteps,
+        string Status, DateTimeOffset? DueAt, bool Overdue);
+
+    private static IQueryable<UrgentRow> Urgent(IQueryable<Application> applications) => applications
+        .OrderBy(a => a.DueAt).Take(MaxWatch)
+        .Select(a => new UrgentRow(a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps, a.Status, a.DueAt, a.Overdue));
+
+    /// <summary>
+    /// Average time from entering a step to leaving it, for the visits that ended within the range: a person's step from
+    /// its task (opened when the step is entered, closed when it is left), the wait for the certificate from the
+    /// certificate (numbered at 登簿, ready when the wait ends). Aggregated by the database.
+    /// </summary>
     private async Task<IReadOnlyList<StepTime>> StepTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var records = await db.AuditRecords.AsNoTracking()
-            .Where(r => r.ApplicationId != null && r.Instant < to && (r.FromStep != null || r.ToStep != null))
-            .OrderBy(r => r.Sequence)
-            .Select(r => new { r.ApplicationId, r.Instant, r.FromStep, r.ToStep })
-            .ToListAsync(cancellationToken);
-        var apps = await db.Applications.AsNoTracking()
-            .Select(a => new { a.Id, a.WorkflowId, a.WorkflowVersion }).ToDictionaryAsync(a => a.Id, cancellationToken);
-
-        var spans = new Dictionary<(string Workflow, string Step), List<TimeSpan>>();
-        foreach (var perApplication in records.GroupBy(r => r.ApplicationId!.Value))
+        var spans = new List<(string Step, double AverageTicks, int Count)>();
+        if (db.Database.IsSqlite())
         {
-            var entered = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            var workflow = apps.TryGetValue(perApplication.Key, out var app) ? app.WorkflowId : "";
-            foreach (var record in perApplication)
-            {
-                var left = Split(record.FromStep);
-                var reached = Split(record.ToStep);
-                foreach (var step in left.Where(s => !reached.Contains(s)))
-                {
-                    if (entered.Remove(step, out var since) && record.Instant >= from)
-                    {
-                        var key = (workflow, step);
-                        if (!spans.TryGetValue(key, out var list)) spans[key] = list = [];
-                        list.Add(record.Instant - since);
-                    }
-                }
-                foreach (var step in reached.Where(s => !entered.ContainsKey(s)))
-                {
-                    entered[step] = record.Instant;
-                }
-            }
+            // Instants are stored as UTC ticks on SQLite, so the database can average the differences itself.
+            var (fromTicks, toTicks) = (from.UtcTicks, to.UtcTicks);
+            spans.AddRange((await db.Database.SqlQuery<StepSpan>($"""
+                    SELECT "Step", COUNT(*) AS "Count", AVG("ClosedAt" - "CreatedAt") AS "AverageTicks"
+                    FROM "WorkTasks" WHERE "ClosedAt" >= {fromTicks} AND "ClosedAt" < {toTicks} GROUP BY "Step"
+                    """).ToListAsync(cancellationToken)).Select(s => (s.Step, s.AverageTicks, s.Count)));
+            var certificate = await db.Database.SqlQuery<StepSpan>($"""
+                    SELECT '' AS "Step", COUNT(*) AS "Count", COALESCE(AVG("ReadyAt" - "IssuedAt"), 0) AS "AverageTicks"
+                    FROM "Certificates" WHERE "ReadyAt" >= {fromTicks} AND "ReadyAt" < {toTicks}
+                    """).SingleAsync(cancellationToken);
+            if (certificate.Count > 0) spans.Add((CertificateWait, certificate.AverageTicks, certificate.Count));
+        }
+        else
+        {
+            var tasks = await db.WorkTasks.AsNoTracking().Where(t => t.ClosedAt >= from && t.ClosedAt < to)
+                .Select(t => new { t.Step, t.CreatedAt, t.ClosedAt }).ToListAsync(cancellationToken);
+            spans.AddRange(tasks.GroupBy(t => t.Step).Select(g => (g.Key, g.Average(t => (double)(t.ClosedAt!.Value - t.CreatedAt).Ticks), g.Count())));
+            var ready = await db.Certificates.AsNoTracking().Where(c => c.ReadyAt >= from && c.ReadyAt < to)
+                .Select(c => new { c.IssuedAt, c.ReadyAt }).ToListAsync(cancellationToken);
+            if (ready.Count > 0) spans.Add((CertificateWait, ready.Average(c => (double)(c.ReadyAt!.Value - c.IssuedAt).Ticks), ready.Count));
         }
         return spans
-            .GroupBy(s => s.Key.Step)
-            .Select(g =>
-            {
-                var all = g.SelectMany(x => x.Value).ToList();
-                var any = apps.Values.FirstOrDefault(a => a.WorkflowId == g.First().Key.Workflow);
-                catalog.TryGet(any?.WorkflowId ?? "", any?.WorkflowVersion ?? 0, out var entry);
-                return new StepTime(CaseFileReader.StepTitle(entry?.Definition, g.Key), TimeSpan.FromTicks((long)all.Average(s => s.Ticks)), all.Count);
-            })
+            .Select(s => new StepTime(StepTitle(s.Step), TimeSpan.FromTicks((long)s.AverageTicks), s.Count))
             .OrderByDescending(s => s.Average)
             .ToList();
     }
 
-    private static string[] Split(string? steps) => string.IsNullOrEmpty(steps) ? [] : steps.Split(',');
+    private const string CertificateWait = "\0certificate";
+
+    /// <summary>The step's title from a stored version that has it; the certificate wait is the step that waits for certificate-ready.</summary>
+    private LocalizedText StepTitle(string step)
+    {
+        foreach (var entry in catalog.AllVersions.Reverse())
+        {
+            var found = step == CertificateWait
+                ? entry.Definition.Steps.FirstOrDefault(s => s.Kind == StepKind.Wait)
+                : entry.Definition.Steps.FirstOrDefault(s => s.Id == step);
+            if (found is not null) return CaseFileReader.StepTitle(entry.Definition, found.Id);
+        }
+        return step == CertificateWait ? LocalizedText.Of("缮证", "Certificate preparation") : LocalizedText.Of(step, step);
+    }
+
+    private sealed record StepSpan(string Step, int Count, double AverageTicks);
 }

@@ -23,6 +23,8 @@ internal static class DashboardTexts
     public static readonly LocalizedText OnTimePerDay = LocalizedText.Of("每日按时办结率", "On-time rate per day");
     public static readonly LocalizedText TimePerStep = LocalizedText.Of("各环节平均用时", "Average time per step");
     public static readonly LocalizedText Watch = LocalizedText.Of("超时与临近超时的申请", "Overdue and at-risk applications");
+    public static LocalizedText WatchFirst(int shown, int total) => LocalizedText.Of(
+        $"按办结时限列出最紧急的 {shown} 件（共 {total} 件）。", $"The {shown} most urgent of {total}, earliest due first.");
     public static readonly LocalizedText NothingToWatch = LocalizedText.Of("没有超时或临近超时的申请。", "No application is overdue or at risk.");
     public static readonly LocalizedText NoData = LocalizedText.Of("该时间段内无数据。", "No data in this range.");
     public static readonly LocalizedText RateHint = LocalizedText.Of("按时办结率 = 在时限内登簿的件数 / 登簿件数", "On-time rate = registered by the due time / registered");

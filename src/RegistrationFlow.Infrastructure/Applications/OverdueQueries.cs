@@ -1,0 +1,32 @@
+using System.Linq.Expressions;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+
+namespace RegistrationFlow.Infrastructure.Applications;
+
+/// <summary><see cref="OverdueRule"/> in the shape the database answers quickly.</summary>
+public static class OverdueQueries
+{
+    /// <summary>
+    /// <see cref="OverdueRule.Predicate"/>, and besides it what it implies — an overdue application is marked overdue or
+    /// in progress — which lets SQLite reach the candidates through the <c>Overdue</c> and <c>Status</c> indexes instead
+    /// of evaluating the rule on every row.
+    /// </summary>
+    public static Expression<Func<Application, bool>> Overdue(OverdueRule rule, DateTimeOffset now)
+    {
+        var exact = rule.Predicate(now);
+        // "Overdue = @marked", not the bare column EF would write for "a.Overdue": SQLite uses an index only for a comparison.
+        var marked = true;
+        Expression<Func<Application, bool>> reachable = a => a.Overdue == marked || a.Status == ApplicationStatuses.InProgress;
+        var body = Expression.AndAlso(new Rebind(reachable.Parameters[0], exact.Parameters[0]).Visit(reachable.Body), exact.Body);
+        return Expression.Lambda<Func<Application, bool>>(body, exact.Parameters);
+    }
+
+    /// <summary>The negation of <paramref name="predicate"/>.</summary>
+    public static Expression<Func<Application, bool>> Not(Expression<Func<Application, bool>> predicate) =>
+        Expression.Lambda<Func<Application, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
