@@ -19,7 +19,7 @@ public sealed class ServiceWriter(SeedingHost host)
 {
     private const int DeadlineBatch = 256;
     private readonly Dictionary<(DateOnly Day, int Index), Guid> _ids = [];
-    private long _transactions;
+    private long _deadlinesFired;
 
     public async Task<Progress> WriteAsync(string what, IReadOnlyList<PlannedApplication> plans, DateTimeOffset until, CancellationToken cancellationToken)
     {
@@ -57,10 +57,12 @@ public sealed class ServiceWriter(SeedingHost host)
                 if (acted is not ActResult.Done)
                     throw new InvalidOperationException($"{plan.Day:yyyy-MM-dd} #{plan.Index}: {action.Action} by {action.By.UserName} gave {acted}");
             }
-            _transactions++;
-            progress.Add(step == plan.Actions.Count - 1 || plan.Actions.Count == 0 && step < 0 ? 1 : 0, 1);
+            progress.Add(step == plan.Actions.Count - 1 ? 1 : 0, 1); // an application is done with its last planned step
+            progress.Add(0, _deadlinesFired);
+            _deadlinesFired = 0;
         }
         await AdvanceToAsync(until, cancellationToken);
+        progress.Add(0, _deadlinesFired);
         Console.Error.WriteLine();
         return progress;
     }
@@ -89,7 +91,7 @@ public sealed class ServiceWriter(SeedingHost host)
                 var outcome = await scope.ServiceProvider.GetRequiredService<IDeadlineHandler>().HandleAsync(id, cancellationToken);
                 if (outcome != DeadlineOutcome.Fired && outcome != DeadlineOutcome.AlreadyDone)
                     throw new InvalidOperationException($"Deadline {id} due {dueAt:O}: {outcome}");
-                _transactions++;
+                _deadlinesFired++;
             }
         }
         host.Clock.Set(instant);
@@ -126,6 +128,4 @@ public sealed class ServiceWriter(SeedingHost host)
         }
         return done;
     }
-
-    public long Transactions => _transactions;
 }
