@@ -31,9 +31,13 @@ public static class OverdueQueries
     {
         var marked = true;
         var pausing = rule.PausingVersions();
+        // The second set tests the bare Overdue column, which no index serves, so SQLite reads it through the status
+        // index (the few waiting applications) rather than through Overdue (every late registration in history).
         return (a => a.Status == ApplicationStatuses.InProgress && (a.Overdue == marked || a.DueAt < now),
-            a => a.Status == ApplicationStatuses.AwaitingSupplement && a.Overdue == marked
-                 && pausing.Contains(a.WorkflowId + "@" + a.WorkflowVersion.ToString()));
+            pausing.Count == 0
+                ? a => false
+                : a => a.Status == ApplicationStatuses.AwaitingSupplement && a.Overdue
+                       && pausing.Contains(a.WorkflowId + "@" + a.WorkflowVersion.ToString()));
     }
 
     /// <summary>The negation of <paramref name="predicate"/>.</summary>
