@@ -61,6 +61,7 @@ public static class InfrastructureServices
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<OverdueRule>();
         services.AddScoped<DefinitionStore>();
+        services.AddScoped<WorkflowDrafts>();
         services.AddScoped<DefinitionFolderLoader>();
 
         services.AddScoped<EffectApplier>();

@@ -1,3 +1,5 @@
+using RegistrationFlow.Core.Common;
+
 namespace RegistrationFlow.Infrastructure.Applications;
 
 /// <summary>Audit action words the application service records beside the definition's own action names.</summary>
@@ -12,4 +14,11 @@ public static class ApplicationAuditActions
     public const string CertificateReady = "certificate-ready";
     public const string SupplementExpired = "supplement-expired";
     public const string Claimed = "claim";
+
+    /// <summary>
+    /// A message as the audit detail keeps it: both languages, keyed by language tag (<c>{"zh-CN": …, "en-US": …}</c>),
+    /// so the timeline shows it in the reader's language. Records written before kept the English text alone.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Message(LocalizedText text) =>
+        new Dictionary<string, string> { ["zh-CN"] = text.ZhCn, ["en-US"] = text.EnUs };
 }

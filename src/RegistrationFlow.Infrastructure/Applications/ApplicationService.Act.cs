@@ -38,7 +38,7 @@ public sealed partial class ApplicationService
             {
                 db.ChangeTracker.Clear();
                 await audit.AppendAsync(new AuditEntry(by.UserName, role, ApplicationAuditActions.SeparationOfDutiesRefused, application.Id,
-                    FromStep: fromSteps, Detail: new { action, refusal = refused.Refusal.Detail, message = refused.Refusal.Message.EnUs }), cancellationToken);
+                    FromStep: fromSteps, Detail: new { action, refusal = refused.Refusal.Detail, message = ApplicationAuditActions.Message(refused.Refusal.Message) }), cancellationToken);
             }
             return new ActResult.Refused(refused.Refusal);
         }

@@ -26,8 +26,15 @@ public sealed class SeparationOfDutiesTests(BrowserSuite suite)
         await Expect(message).ToHaveAttributeAsync("data-kind", "error");
         await Expect(message).ToContainTextAsync("一岗双责");
         await Expect(lead.Locator("[data-testid=case-status]")).ToHaveAttributeAsync("data-status", "in-progress");
-        await Expect(lead.Locator("[data-testid=timeline] tr[data-action=separation-of-duties-refused]")).ToHaveCountAsync(1);
+        var refusalRow = lead.Locator("[data-testid=timeline] tr[data-action=separation-of-duties-refused]");
+        await Expect(refusalRow).ToHaveCountAsync(1);
+        await Expect(refusalRow).ToContainTextAsync("按岗位分离（一岗双责）规定不得再办理"); // the note in the reader's language
         await Screenshots.SaveAsync(lead, "separation-of-duties-zh");
+
+        await lead.ClickAsync("#lang-en");
+        await Expect(refusalRow).ToContainTextAsync("separation of duties forbids you");
+        await lead.ClickAsync("#lang-zh");
+        await Expect(lead.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await lead.Context.CloseAsync();
     }
 }

@@ -82,16 +82,21 @@ public sealed class ShellTests(BrowserSuite suite)
                 await page.ClickAsync(language == "en" ? "#lang-en" : "#lang-zh");
                 await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
             }
+            await BrowserSuite.WaitForInteractiveAsync(page);
             await Expect(page.Locator(".app-bar .office")).ToContainTextAsync(language == "en" ? "Linhai Real Estate Registration Centre" : "临海市不动产登记中心");
-            foreach (var selector in new[] { "#signout", "#lang-en", "#lang-zh", "[data-testid=current-user]", "[data-testid=current-roles]", "#nav-hangfire" })
-            {
-                var box = await page.Locator(selector).BoundingBoxAsync();
-                Assert.NotNull(box);
-                Assert.True(box.X >= 0 && box.X + box.Width <= width, $"{selector} at {box.X}+{box.Width} is outside {width} px ({language})");
-                // Inside the blue bar, not spilling below it.
-                var bar = (await page.Locator(".app-bar").BoundingBoxAsync())!;
-                Assert.True(box.Y + box.Height <= bar.Y + bar.Height, $"{selector} is below the header ({language}, {width} px)");
-            }
+
+            // Measured in one go in the page, so a re-render cannot swap an element between two reads.
+            var outside = await page.EvaluateAsync<string[]>("""
+                () => {
+                    const bar = document.querySelector('.app-bar').getBoundingClientRect();
+                    const width = document.documentElement.clientWidth;
+                    return ['#signout', '#lang-en', '#lang-zh', '[data-testid=current-user]', '[data-testid=current-roles]', '#nav-hangfire', '.app-bar .office']
+                        .map(s => [s, document.querySelector(s)?.getBoundingClientRect()])
+                        .filter(([s, r]) => !r || r.width === 0 || r.left < 0 || r.right > width || r.bottom > bar.bottom)
+                        .map(([s, r]) => s + (r ? ` at ${Math.round(r.left)}–${Math.round(r.right)}, bottom ${Math.round(r.bottom)} (bar ${Math.round(bar.bottom)})` : ' missing'));
+                }
+                """);
+            Assert.True(outside.Length == 0, $"{language}, {width} px: {string.Join("; ", outside)}");
             Assert.Equal(width, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         }
         await page.Context.CloseAsync();

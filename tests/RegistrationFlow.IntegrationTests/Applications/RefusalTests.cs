@@ -55,6 +55,13 @@ public sealed class RefusalTests(ApplicationsHost host) : IClassFixture<Applicat
         var refusal = audit[^1];
         Assert.Equal(("lead", "approver", "separation-of-duties-refused", "approval"), (refusal.Actor, refusal.Role, refusal.Action, refusal.FromStep));
         Assert.Equal("approval", Step(await GetAsync(lead, Id(application))));
+
+        // The refusal's message is kept in both languages, as the person was told it, for timelines in either language.
+        var history = await ReadAsync(await lead.GetAsync($"/api/applications/{Id(application)}/history"));
+        var message = history.EnumerateArray().Last().GetProperty("detail").GetProperty("message");
+        Assert.Equal(problem.GetProperty("detail").GetString(), message.GetProperty("zh-CN").GetString());
+        Assert.Contains("一岗双责", message.GetProperty("zh-CN").GetString());
+        Assert.Contains("separation of duties forbids you", message.GetProperty("en-US").GetString());
     }
 
     [Fact]

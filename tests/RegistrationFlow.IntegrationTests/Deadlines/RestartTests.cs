@@ -72,7 +72,9 @@ public sealed class RestartTests
         var escalation = Assert.Single(await second.HistoryAsync(application.Id), r => r.Action == ApplicationAuditActions.Escalated);
         Assert.Equal(restartedAt, escalation.Instant);
 
-        // The minute reconciler afterwards finds nothing left to do.
+        // The minute reconciler afterwards finds nothing left to do (once the missed warning has run too: both jobs
+        // were started at start-up, in no set order).
+        await second.WaitUntilFiredAsync((await second.DeadlineAsync(application.Id, DeadlineKind.Warning)).Id);
         var report = await second.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
         Assert.Equal(0, report.Pending);
         Assert.Single(await second.HistoryAsync(application.Id), r => r.Action == ApplicationAuditActions.Escalated);

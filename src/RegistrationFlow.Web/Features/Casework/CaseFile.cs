@@ -33,6 +33,21 @@ public sealed record CaseFile(
 
     public bool ClockPaused => Application.Status == ApplicationStatuses.AwaitingSupplement;
 
+    /// <summary>While awaiting a supplement: the materials the last request asked for (from its audit record).</summary>
+    public IReadOnlySet<string> RequestedMaterials => ClockPaused
+        ? History.LastOrDefault(r => r.Detail?.Contains("\"missingMaterials\":[") == true) is { Detail: { } detail }
+            ? ReadList(detail, "missingMaterials")
+            : new HashSet<string>()
+        : new HashSet<string>();
+
+    private static HashSet<string> ReadList(string json, string name)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty(name, out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? list.EnumerateArray().Select(m => m.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
+            : [];
+    }
+
     /// <summary>Completed, refused, not accepted or withdrawn: no deadline runs any more.</summary>
     public bool Ended => Application.Status is ApplicationStatuses.Completed or ApplicationStatuses.Refused
         or ApplicationStatuses.NotAccepted or ApplicationStatuses.Withdrawn;

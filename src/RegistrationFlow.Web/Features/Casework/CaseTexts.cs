@@ -84,6 +84,10 @@ public static class CaseTexts
     public static readonly LocalizedText Optional = LocalizedText.Of("如有", "if any");
     public static readonly LocalizedText Received = LocalizedText.Of("已收", "Received");
     public static readonly LocalizedText Missing = LocalizedText.Of("缺", "Missing");
+    /// <summary>An optional material (e.g. marriage papers if co-owned) that was not handed in: not a gap.</summary>
+    public static readonly LocalizedText NotProvided = LocalizedText.Of("未提供", "Not provided");
+    /// <summary>Asked for in the open request for supplement (补正), whatever intake recorded.</summary>
+    public static readonly LocalizedText Requested = LocalizedText.Of("待补正", "Requested");
     public static readonly LocalizedText Overdue = LocalizedText.Of("已超时", "Overdue");
     public static readonly LocalizedText ClaimedBy = LocalizedText.Of("领取人", "Claimed by");
     public static readonly LocalizedText Open = LocalizedText.Of("打开", "Open");

@@ -8,7 +8,7 @@ internal static class PickupTexts
     public static readonly LocalizedText Intro = LocalizedText.Of(
         "证书已制好、待申请人领取的申请。按受理编号或当事人姓名查找，核对身份后发证。",
         "Certificates ready for the applicant. Find them by receipt number or party name; check identity, then hand over.");
-    public static readonly LocalizedText SearchPlaceholder = LocalizedText.Of("受理编号或当事人姓名", "Receipt number or party name");
+    public static readonly LocalizedText SearchPlaceholder = LocalizedText.Of("受理编号、证书号或当事人姓名", "Receipt number, certificate number or party name");
     public static readonly LocalizedText HandOver = LocalizedText.Of("发证", "Hand over");
     public static readonly LocalizedText ConfirmHandOver = LocalizedText.Of("已核对身份，确认发证", "Identity checked: hand over");
     public static readonly LocalizedText Empty = LocalizedText.Of("没有待领取的证书。", "No certificate is waiting.");

@@ -144,67 +144,44 @@ internal static class WorkflowEndpoints
     }
 
     private static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, ValidationProblem, ProblemHttpResult>> DraftAsync(
-        string id, DefinitionStore store, WorkflowCatalog catalog, RegistrationDbContext db, BusinessCalendar calendar,
-        HttpContext http, CancellationToken cancellationToken)
+        string id, WorkflowDrafts drafts, HttpContext http, CancellationToken cancellationToken)
     {
         var (body, errors) = await DefinitionBody.ReadAsync(http, cancellationToken);
         if (errors is not null)
         {
             return RequestProblems.Invalid(errors);
         }
-        var text = body!.Text!;
-        var named = DefinitionReader.Read(text, "draft.yaml").Definition;
-        if (named is not null && named.Id != id)
-        {
-            return RequestProblems.Unprocessable(http, new Dictionary<string, string[]> { ["id"] = [http.Localize(WorkflowTexts.IdMismatch(named.Id, id))] });
-        }
-        var fileName = body.FileName ?? (named is null ? "draft.yaml" : WorkflowValidation.FileNameFor(named.Id, named.Version));
-        var actor = http.User.Identity!.Name!;
-        var result = await store.AddAsync(text, fileName, actor, WorkflowValidation.For(calendar), cancellationToken);
+        var result = await drafts.SaveDraftAsync(id, body!.Text!, http.User.Identity!.Name!, body.FileName, cancellationToken);
         switch (result.Outcome)
         {
-            case StoreOutcome.Invalid:
-                return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, "definition-invalid", result.Problem!.Problems);
-            case StoreOutcome.VersionConflict:
-                return WorkflowProblems.WithProblems(http, StatusCodes.Status409Conflict, "version-taken", result.Problem!.Problems, WorkflowTexts.VersionTaken);
+            case DraftOutcome.IdMismatch:
+                return RequestProblems.Unprocessable(http, new Dictionary<string, string[]> { ["id"] = [http.Localize(WorkflowTexts.IdMismatch(result.IdInText!, id))] });
+            case DraftOutcome.Invalid:
+                return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, "definition-invalid", result.Problems);
+            case DraftOutcome.VersionTaken:
+                return WorkflowProblems.WithProblems(http, StatusCodes.Status409Conflict, "version-taken", result.Problems, WorkflowTexts.VersionTaken);
         }
 
         var definition = result.Definition!;
-        var published = await db.DefinitionVersions.AsNoTracking()
-            .AnyAsync(d => d.WorkflowId == definition.Id && d.Version == definition.Version && d.Published, cancellationToken);
-        var response = new DraftResponse(definition.Id, definition.Version, published, result.ContentHash, result.Outcome == StoreOutcome.Added);
-        if (result.Outcome == StoreOutcome.Unchanged)
-        {
-            return TypedResults.Ok(response);
-        }
-        await catalog.ReloadAsync(db, cancellationToken); // the draft can be shown and previewed at once
-        return TypedResults.Created($"/api/workflows/{definition.Id}/versions/{definition.Version}", response);
+        var response = new DraftResponse(definition.Id, definition.Version, result.Published, result.ContentHash!, result.Outcome == DraftOutcome.Added);
+        return result.Outcome == DraftOutcome.Unchanged
+            ? TypedResults.Ok(response)
+            : TypedResults.Created($"/api/workflows/{definition.Id}/versions/{definition.Version}", response);
     }
 
     private static async Task<Results<Ok<PublishResponse>, ProblemHttpResult>> PublishAsync(
-        string id, int version, DefinitionStore store, RegistrationDbContext db, BusinessCalendar calendar, TimeProvider time,
+        string id, int version, WorkflowDrafts drafts, BusinessCalendar calendar, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken)
     {
-        var row = await db.DefinitionVersions.AsNoTracking().SingleOrDefaultAsync(d => d.WorkflowId == id && d.Version == version, cancellationToken);
-        if (row is null)
-        {
-            return WorkflowProblems.UnknownVersion(http, id, version);
-        }
-        var read = DefinitionReader.ReadAndValidate(row.Content, row.SourceFile ?? WorkflowValidation.FileNameFor(id, version), WorkflowValidation.For(calendar));
-        if (!read.IsValid)
-        {
-            return WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, "definition-invalid", read.Problems);
-        }
-        var previous = await store.PublishedVersionAsync(id, cancellationToken);
         var actor = http.User.Identity!.Name!;
-        if (!await store.PublishAsync(id, version, actor, cancellationToken))
+        var result = await drafts.PublishAsync(id, version, actor, cancellationToken);
+        return result.Outcome switch
         {
-            return WorkflowProblems.UnknownVersion(http, id, version);
-        }
-        var publishedAt = await db.DefinitionVersions.AsNoTracking()
-            .Where(d => d.WorkflowId == id && d.Version == version).Select(d => d.PublishedAt).SingleAsync(cancellationToken);
-        return TypedResults.Ok(new PublishResponse(id, version, previous == version ? null : previous,
-            TimeZoneInfo.ConvertTime(publishedAt ?? time.GetUtcNow(), calendar.TimeZone), actor));
+            PublishOutcome.Invalid => WorkflowProblems.WithProblems(http, StatusCodes.Status422UnprocessableEntity, "definition-invalid", result.Problems),
+            PublishOutcome.UnknownVersion => WorkflowProblems.UnknownVersion(http, id, version),
+            _ => TypedResults.Ok(new PublishResponse(id, version, result.PreviousVersion,
+                TimeZoneInfo.ConvertTime(result.PublishedAt ?? time.GetUtcNow(), calendar.TimeZone), actor)),
+        };
     }
 
     private static IQueryable<VersionRow> VersionRows(RegistrationDbContext db) => db.DefinitionVersions.AsNoTracking()

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Applications;
@@ -21,15 +20,15 @@ public sealed record WorkflowInfo(string Id, LocalizedText Title, IReadOnlyList<
 public sealed record DeskOutcome(bool Done, LocalizedText Message, IReadOnlyList<DefinitionProblem> Problems, int? Version = null);
 
 /// <summary>
-/// The managers' definition work over the same services as <c>/api/workflows</c>: the definition store (validates and
-/// refuses), the catalog, and the validator options of <see cref="WorkflowValidation"/> built from this office's calendar.
+/// The managers' definition work for the screens: <see cref="WorkflowDrafts"/> stores drafts and publishes exactly as
+/// <c>/api/workflows</c> does; this adds the lists and texts the pages show and turns the outcomes into messages.
 /// </summary>
-public sealed partial class WorkflowDesk(DefinitionStore store, WorkflowCatalog catalog, RegistrationDbContext db, BusinessCalendar calendar)
+public sealed partial class WorkflowDesk(WorkflowDrafts drafts, WorkflowCatalog catalog, RegistrationDbContext db)
 {
     private static readonly string[] Ended =
         [ApplicationStatuses.Completed, ApplicationStatuses.Refused, ApplicationStatuses.NotAccepted, ApplicationStatuses.Withdrawn];
 
-    public DefinitionValidationOptions Options => WorkflowValidation.For(calendar);
+    public DefinitionValidationOptions Options => drafts.Options;
 
     public async Task<IReadOnlyList<WorkflowInfo>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -65,37 +64,28 @@ public sealed partial class WorkflowDesk(DefinitionStore store, WorkflowCatalog 
     [GeneratedRegex(@"^(?<key>version:\s*)\d+", RegexOptions.Multiline)]
     private static partial Regex VersionLine();
 
-    /// <summary>Stores the draft as a new unpublished version; the store refuses a draft with problems or a taken version.</summary>
+    /// <summary>Stores the draft as a new unpublished version; the server refuses a draft with problems or a taken version.</summary>
     public async Task<DeskOutcome> SaveDraftAsync(string id, string text, string actor, CancellationToken cancellationToken = default)
     {
-        var named = DefinitionReader.Read(text, "draft.yaml").Definition;
-        if (named is not null && named.Id != id)
-            return new DeskOutcome(false, WorkflowTexts.IdMismatch(named.Id, id), []);
-        var fileName = named is null ? "draft.yaml" : WorkflowValidation.FileNameFor(named.Id, named.Version);
-        var result = await store.AddAsync(text, fileName, actor, Options, cancellationToken);
-        switch (result.Outcome)
+        var result = await drafts.SaveDraftAsync(id, text, actor, cancellationToken: cancellationToken);
+        return result.Outcome switch
         {
-            case StoreOutcome.Invalid:
-                return new DeskOutcome(false, ManagerTexts.DraftRefused(result.Problem!.Problems.Count), result.Problem.Problems);
-            case StoreOutcome.VersionConflict:
-                return new DeskOutcome(false, WorkflowTexts.VersionTaken, result.Problem!.Problems);
-        }
-        if (result.Outcome == StoreOutcome.Added)
-        {
-            await catalog.ReloadAsync(db, cancellationToken);
-        }
-        return new DeskOutcome(true, ManagerTexts.DraftStored(result.Definition!.Version), [], result.Definition.Version);
+            DraftOutcome.IdMismatch => new DeskOutcome(false, WorkflowTexts.IdMismatch(result.IdInText!, id), []),
+            DraftOutcome.Invalid => new DeskOutcome(false, ManagerTexts.DraftRefused(result.Problems.Count), result.Problems),
+            DraftOutcome.VersionTaken => new DeskOutcome(false, WorkflowTexts.VersionTaken, result.Problems),
+            _ => new DeskOutcome(true, ManagerTexts.DraftStored(result.Definition!.Version), [], result.Definition.Version),
+        };
     }
 
     /// <summary>Publishes a stored version after validating it again, as the publish endpoint does.</summary>
     public async Task<DeskOutcome> PublishAsync(string id, int version, string actor, CancellationToken cancellationToken = default)
     {
-        var row = await db.DefinitionVersions.AsNoTracking().SingleOrDefaultAsync(d => d.WorkflowId == id && d.Version == version, cancellationToken);
-        if (row is null) return new DeskOutcome(false, ManagerTexts.UnknownVersion(id, version), []);
-        var read = DefinitionReader.ReadAndValidate(row.Content, row.SourceFile ?? WorkflowValidation.FileNameFor(id, version), Options);
-        if (!read.IsValid) return new DeskOutcome(false, ManagerTexts.DraftRefused(read.Problems.Count), read.Problems);
-        if (!await store.PublishAsync(id, version, actor, cancellationToken))
-            return new DeskOutcome(false, ManagerTexts.UnknownVersion(id, version), []);
-        return new DeskOutcome(true, ManagerTexts.PublishedDone(id, version), [], version);
+        var result = await drafts.PublishAsync(id, version, actor, cancellationToken);
+        return result.Outcome switch
+        {
+            PublishOutcome.Invalid => new DeskOutcome(false, ManagerTexts.DraftRefused(result.Problems.Count), result.Problems),
+            PublishOutcome.UnknownVersion => new DeskOutcome(false, ManagerTexts.UnknownVersion(id, version), []),
+            _ => new DeskOutcome(true, ManagerTexts.PublishedDone(id, version), [], version),
+        };
     }
 }

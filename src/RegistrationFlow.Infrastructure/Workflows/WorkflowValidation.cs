@@ -1,9 +1,10 @@
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Definitions;
 
-namespace RegistrationFlow.Web.Features.Workflows;
+namespace RegistrationFlow.Infrastructure.Workflows;
 
-internal static class WorkflowValidation
+/// <summary>How this office checks a definition text, wherever it comes from (API, draft editor).</summary>
+public static class WorkflowValidation
 {
     /// <summary>The validator's options with this office's hall hours (a cut-off must fall within every season's hours).</summary>
     public static DefinitionValidationOptions For(BusinessCalendar calendar) => DefinitionValidationOptions.Default with
