@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 
 namespace RegistrationFlow.Infrastructure.Applications;
@@ -23,9 +24,18 @@ public sealed partial class ApplicationQueries
         var query = db.Applications.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Step))
         {
-            // Only running applications have steps: the status index narrows the search to them.
             var step = filter.Step;
-            query = query.Where(a => NotEnded.Contains(a.Status) && a.CurrentSteps.Contains(step));
+            if (IsPersonStepEverywhere(step))
+            {
+                // A person's step is current exactly while its task is open: the open-task index finds them.
+                var withOpenTask = db.WorkTasks.Where(t => t.State == WorkTaskState.Open && t.Step == step).Select(t => t.ApplicationId);
+                query = query.Where(a => withOpenTask.Contains(a.Id));
+            }
+            else
+            {
+                // Only running applications have steps: the status index narrows the search to them.
+                query = query.Where(a => NotEnded.Contains(a.Status) && a.CurrentSteps.Contains(step));
+            }
         }
         if (!string.IsNullOrWhiteSpace(filter.Status)) query = query.Where(a => a.Status == filter.Status);
         if (!string.IsNullOrWhiteSpace(filter.Query)) query = query.Where(SearchPredicate(filter.Query));
@@ -51,9 +61,18 @@ public sealed partial class ApplicationQueries
         }
         var pageSize = Math.Clamp(filter.PageSize, 1, ApplicationFilter.MaxPageSize);
         var page = Math.Max(filter.Page, 1);
-        var items = await matching.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.ReceiptNumber)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new ApplicationPage(items, total);
+        // The page's ids first, then its rows: the database sorts small keys, not whole rows with their JSON.
+        var ids = await matching.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.ReceiptNumber)
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken);
+        var rows = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return new ApplicationPage(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), total);
+    }
+
+    /// <summary>Whether every stored version that has a step of this id makes it a person's step (with a task).</summary>
+    private bool IsPersonStepEverywhere(string step)
+    {
+        var found = catalog.AllVersions.SelectMany(e => e.Definition.Steps).Where(s => s.Id == step).ToList();
+        return found.Count > 0 && found.All(s => s.Kind == StepKind.Human);
     }
 
     /// <summary>

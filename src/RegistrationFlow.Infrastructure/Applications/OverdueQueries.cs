@@ -21,6 +21,25 @@ public static class OverdueQueries
         return Expression.Lambda<Func<Application, bool>>(body, exact.Parameters);
     }
 
+    /// <summary>
+    /// <see cref="OverdueRule"/> for applications whose instance still runs before registration (received, in progress,
+    /// awaiting a supplement), as two sets the status index answers on its own: in progress and past due or marked, and
+    /// waiting for a supplement marked before a pausing clock stopped (a received application has no clock yet).
+    /// </summary>
+    public static (Expression<Func<Application, bool>> InProgress, Expression<Func<Application, bool>> Suspended) RunningOverdue(
+        OverdueRule rule, DateTimeOffset now)
+    {
+        var marked = true;
+        var pausing = rule.PausingVersions();
+        // The second set tests the bare Overdue column, which no index serves, so SQLite reads it through the status
+        // index (the few waiting applications) rather than through Overdue (every late registration in history).
+        return (a => a.Status == ApplicationStatuses.InProgress && (a.Overdue == marked || a.DueAt < now),
+            pausing.Count == 0
+                ? a => false
+                : a => a.Status == ApplicationStatuses.AwaitingSupplement && a.Overdue
+                       && pausing.Contains(a.WorkflowId + "@" + a.WorkflowVersion.ToString()));
+    }
+
     /// <summary>The negation of <paramref name="predicate"/>.</summary>
     public static Expression<Func<Application, bool>> Not(Expression<Func<Application, bool>> predicate) =>
         Expression.Lambda<Func<Application, bool>>(Expression.Not(predicate.Body), predicate.Parameters);

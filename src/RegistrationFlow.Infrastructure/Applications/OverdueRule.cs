@@ -48,16 +48,19 @@ public sealed class OverdueRule(WorkflowCatalog catalog, TimeProvider time)
     /// <summary>The same rule as a query predicate, for lists and counts the database filters.</summary>
     public Expression<Func<Application, bool>> Predicate(DateTimeOffset now)
     {
-        var pausing = catalog.AllVersions
-            .Where(e => e.Definition.ServiceLevel.OnSupplement == SupplementClock.Pause)
-            .Select(e => Key(e.Id, e.Version))
-            .ToList();
+        var pausing = PausingVersions();
         return a => a.Status == ApplicationStatuses.InProgress
             ? a.Overdue || a.DueAt < now
             : a.Status == ApplicationStatuses.AwaitingSupplement
                 ? a.Overdue && pausing.Contains(a.WorkflowId + "@" + a.WorkflowVersion.ToString())
                 : a.Overdue;
     }
+
+    /// <summary>The workflow versions whose clock pauses for a supplement, as "id@version" (how <see cref="Predicate"/> matches them).</summary>
+    public List<string> PausingVersions() => catalog.AllVersions
+        .Where(e => e.Definition.ServiceLevel.OnSupplement == SupplementClock.Pause)
+        .Select(e => Key(e.Id, e.Version))
+        .ToList();
 
     private static string Key(string workflowId, int version) => workflowId + "@" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

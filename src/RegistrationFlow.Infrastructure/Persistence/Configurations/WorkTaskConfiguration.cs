@@ -19,6 +19,9 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         // The worklist: open tasks of one role, earliest due first. Only open tasks are in it, so it stays as small as the backlog.
         builder.HasIndex(t => new { t.CandidateRole, t.DueAt, t.CreatedAt, t.ClaimedBy }).HasFilter("\"State\" = 'Open'")
             .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy");
+        // The applications list by step: applications whose step's task is open.
+        builder.HasIndex(t => new { t.Step, t.ApplicationId }).HasFilter("\"State\" = 'Open'")
+            .HasDatabaseName("IX_WorkTasks_Open_Step_ApplicationId");
         // Time spent in each step: tasks closed within a range.
         builder.HasIndex(t => new { t.ClosedAt, t.Step, t.CreatedAt });
         builder.HasIndex(t => t.ApplicationId);

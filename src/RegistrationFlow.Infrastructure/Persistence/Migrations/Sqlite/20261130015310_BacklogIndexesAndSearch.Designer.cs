@@ -713,6 +713,10 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
                         .HasFilter("\"State\" = 'Open'");
 
+                    b.HasIndex("Step", "ApplicationId")
+                        .HasDatabaseName("IX_WorkTasks_Open_Step_ApplicationId")
+                        .HasFilter("\"State\" = 'Open'");
+
                     b.HasIndex("ClosedAt", "Step", "CreatedAt");
 
                     b.ToTable("WorkTasks");

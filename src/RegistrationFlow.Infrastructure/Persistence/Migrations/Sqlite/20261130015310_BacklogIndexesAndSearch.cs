@@ -48,6 +48,12 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "ClosedAt", "Step", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_Open_Step_ApplicationId",
+                table: "WorkTasks",
+                columns: new[] { "Step", "ApplicationId" },
+                filter: "\"State\" = 'Open'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy",
                 table: "WorkTasks",
                 columns: new[] { "CandidateRole", "DueAt", "CreatedAt", "ClaimedBy" },
@@ -129,6 +135,10 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_WorkTasks_ClosedAt_Step_CreatedAt",
+                table: "WorkTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkTasks_Open_Step_ApplicationId",
                 table: "WorkTasks");
 
             migrationBuilder.DropIndex(

@@ -65,15 +65,19 @@ public sealed class DashboardReader(DailyReportQuery reports, RegistrationDbCont
 
         var now = overdueRule.Now;
         var running = db.Applications.AsNoTracking().Where(a => Running.Contains(a.Status) && a.DueAt != null);
-        var overdue = running.Where(OverdueQueries.Overdue(overdueRule, now));
+        var (inProgressOverdue, suspendedOverdue) = OverdueQueries.RunningOverdue(overdueRule, now);
         // At risk (OverdueRule.IsAtRisk): in progress, not overdue, and the latest warning instant has come.
         var atRisk = running.Where(a => a.Status == ApplicationStatuses.InProgress && !a.Overdue && a.DueAt >= now
             && db.Deadlines.Where(d => d.ApplicationId == a.Id && d.Kind == CoreDeadlineKind.Warning && d.State != DeadlineState.Cancelled)
                 .OrderByDescending(d => d.CreatedAt).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault() <= now);
-        var overdueNow = await overdue.CountAsync(cancellationToken);
+        var applications = db.Applications.AsNoTracking().Where(a => a.DueAt != null);
+        var overdueNow = await applications.CountAsync(inProgressOverdue, cancellationToken)
+                         + await applications.CountAsync(suspendedOverdue, cancellationToken);
         var atRiskNow = await atRisk.CountAsync(cancellationToken);
 
-        var urgent = (await Urgent(overdue).ToListAsync(cancellationToken)).Concat(await Urgent(atRisk).ToListAsync(cancellationToken))
+        var urgent = (await Urgent(applications.Where(inProgressOverdue)).ToListAsync(cancellationToken))
+            .Concat(await Urgent(applications.Where(suspendedOverdue)).ToListAsync(cancellationToken))
+            .Concat(await Urgent(atRisk).ToListAsync(cancellationToken))
             .DistinctBy(a => a.Id).OrderBy(a => a.DueAt).Take(MaxWatch).ToList();
         var ids = urgent.Select(a => a.Id).ToList();
         var warnings = (await db.Deadlines.AsNoTracking()
