@@ -1,7 +1,6 @@
 using System.Text.Json;
 using RegistrationFlow.Backlog.Scenario;
 using RegistrationFlow.Core.Common;
-using RegistrationFlow.Core.Registration.Identifiers;
 using RegistrationFlow.Core.Registration.Intake;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
@@ -68,7 +67,7 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
             throw new InvalidOperationException($"The intake of {plan.Day:yyyy-MM-dd} #{plan.Index} is invalid: " +
                                                 string.Join("; ", validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));
 
-        var application = NewApplication(command, workflow, plan.CreatedBy, now);
+        var application = NewApplicationRow.Build(command, workflow, plan.CreatedBy, now);
         var data = ApplicationData.Parse(application.Data);
         var started = engine.Start(workflow.Compiled, data, now).AcceptedOrThrow();
         application.ReceiptNumber = $"{office.ReceiptPrefix}{today:yyyyMMdd}{nextReceipt(today):0000}";
@@ -99,44 +98,6 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
             _validators[(workflow, today)] = validator = new IntakeValidator(workflow.Definition, today);
         return validator;
     }
-
-    /// <summary>As <see cref="ApplicationService"/> builds the row from a valid intake.</summary>
-    private static Application NewApplication(IntakeCommand command, CatalogEntry workflow, StaffMember by, DateTimeOffset now)
-    {
-        var property = command.Property!;
-        var application = new Application
-        {
-            Id = Guid.NewGuid(),
-            ReceiptNumber = "",
-            WorkflowId = workflow.Id,
-            WorkflowVersion = workflow.Version,
-            Property = new PropertyRecord
-            {
-                UnitNumber = RealEstateUnitNumber.Parse(property.UnitNumber).ToString(),
-                Address = property.Address!.Trim(),
-                Area = property.Area!.Value,
-                Use = property.Use!,
-            },
-            Parties = command.Parties!.Select(p => new PartyRecord
-            {
-                Role = p!.Role!, Name = p.Name!.Trim(), IdType = p.IdType!, IdNumber = NormaliseIdNumber(p.IdType!, p.IdNumber!), Share = p.Share ?? 0m,
-            }).ToList(),
-            Materials = (command.Materials ?? []).Select(m => m.Trim()).ToList(),
-            Price = command.Price,
-            Status = ApplicationStatuses.Received,
-            CreatedAt = now,
-            CreatedBy = by.UserName,
-        };
-        application.Data = ApplicationData.For(application);
-        return application;
-    }
-
-    private static string NormaliseIdNumber(string idType, string idNumber) => idType switch
-    {
-        IntakeVocabulary.IdTypeIds.ResidentId => ResidentId.Parse(idNumber).ToString(),
-        IntakeVocabulary.IdTypeIds.Uscc => UnifiedSocialCreditCode.Parse(idNumber).ToString(),
-        _ => idNumber.Trim(),
-    };
 
     /// <summary>One application's rows while it is simulated; <see cref="Save"/> marks the end of one service transaction.</summary>
     private sealed class Instance(LifecycleSimulator owner, Application application, CatalogEntry workflow, BulkCounters counters, BulkRows rows)

@@ -1,7 +1,6 @@
 using FluentValidation.Results;
 using Microsoft.Extensions.Options;
 using RegistrationFlow.Core.Common;
-using RegistrationFlow.Core.Registration.Identifiers;
 using RegistrationFlow.Core.Registration.Intake;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Audit;
@@ -46,7 +45,7 @@ public sealed partial class ApplicationService(
         if (!validation.IsValid)
             return new CreateResult.Invalid(validation.Errors.Select(ToFieldError).ToList());
 
-        var application = NewApplication(command, workflow, by, now);
+        var application = NewApplicationRow.Build(command, workflow, by, now);
         var data = ApplicationData.Parse(application.Data);
         var start = engine.Start(workflow.Compiled, data, now);
         if (start is EngineResult.Refused refused) return new CreateResult.Refused(refused.Refusal);
@@ -67,44 +66,6 @@ public sealed partial class ApplicationService(
         await jobs.ScheduleAsync(deadlines, cancellationToken);
         return new CreateResult.Created(application);
     }
-
-    private static Application NewApplication(IntakeCommand command, CatalogEntry workflow, StaffMember by, DateTimeOffset now)
-    {
-        var property = command.Property!;
-        var application = new Application
-        {
-            Id = Guid.NewGuid(),
-            ReceiptNumber = "",
-            WorkflowId = workflow.Id,
-            WorkflowVersion = workflow.Version,
-            Property = new PropertyRecord
-            {
-                UnitNumber = RealEstateUnitNumber.Parse(property.UnitNumber).ToString(),
-                Address = property.Address!.Trim(),
-                Area = property.Area!.Value,
-                Use = property.Use!,
-            },
-            Parties = command.Parties!.Select(p => new PartyRecord
-            {
-                Role = p!.Role!, Name = p.Name!.Trim(), IdType = p.IdType!, IdNumber = NormaliseIdNumber(p.IdType!, p.IdNumber!), Share = p.Share ?? 0m,
-            }).ToList(),
-            Materials = (command.Materials ?? []).Select(m => m.Trim()).ToList(),
-            Price = command.Price,
-            Status = ApplicationStatuses.Received,
-            CreatedAt = now,
-            CreatedBy = by.UserName,
-        };
-        application.Data = ApplicationData.For(application);
-        return application;
-    }
-
-    /// <summary>Stores identity numbers in their canonical form (upper-case X, no spaces), as validated.</summary>
-    private static string NormaliseIdNumber(string idType, string idNumber) => idType switch
-    {
-        IntakeVocabulary.IdTypeIds.ResidentId => ResidentId.Parse(idNumber).ToString(),
-        IntakeVocabulary.IdTypeIds.Uscc => UnifiedSocialCreditCode.Parse(idNumber).ToString(),
-        _ => idNumber.Trim(),
-    };
 
     /// <summary>The open steps as the audit trail records them ("review", or "land-check,tax-check" in parallel), null when none.</summary>
     internal static string? StepsOf(Application application) =>

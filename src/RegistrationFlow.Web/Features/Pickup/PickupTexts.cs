@@ -1,16 +1,17 @@
 using RegistrationFlow.Core.Common;
+using static RegistrationFlow.Web.Components.Localization.Bilingual;
 
 namespace RegistrationFlow.Web.Features.Pickup;
 
 internal static class PickupTexts
 {
-    public static readonly LocalizedText Title = LocalizedText.Of("领证窗口", "Pick-up desk");
-    public static readonly LocalizedText Intro = LocalizedText.Of(
+    public static readonly LocalizedText Title = ZhEn("领证窗口", "Pick-up desk");
+    public static readonly LocalizedText Intro = ZhEn(
         "证书已制好、待申请人领取的申请。按受理编号或当事人姓名查找，核对身份后发证。",
         "Certificates ready for the applicant. Find them by receipt number or party name; check identity, then hand over.");
-    public static readonly LocalizedText SearchPlaceholder = LocalizedText.Of("受理编号、证书号或当事人姓名", "Receipt number, certificate number or party name");
-    public static readonly LocalizedText HandOver = LocalizedText.Of("发证", "Hand over");
-    public static readonly LocalizedText ConfirmHandOver = LocalizedText.Of("已核对身份，确认发证", "Identity checked: hand over");
-    public static readonly LocalizedText Empty = LocalizedText.Of("没有待领取的证书。", "No certificate is waiting.");
-    public static LocalizedText HandedOver(string receipt) => LocalizedText.Of($"{receipt} 已发证，办结。", $"{receipt} handed over: completed.");
+    public static readonly LocalizedText SearchPlaceholder = ZhEn("受理编号、证书号或当事人姓名", "Receipt number, certificate number or party name");
+    public static readonly LocalizedText HandOver = ZhEn("发证", "Hand over");
+    public static readonly LocalizedText ConfirmHandOver = ZhEn("已核对身份，确认发证", "Identity checked: hand over");
+    public static readonly LocalizedText Empty = ZhEn("没有待领取的证书。", "No certificate is waiting.");
+    public static LocalizedText HandedOver(string receipt) => ZhEn($"{receipt} 已发证，办结。", $"{receipt} handed over: completed.");
 }
