@@ -6,14 +6,14 @@
 #   bench/RegistrationFlow.LoadTest/measure-http.sh NAME SYNCHRONOUS [generator options…]
 #   e.g. bench/RegistrationFlow.LoadTest/measure-http.sh normal NORMAL --users 32 --duration 60 --no-handover
 #
-# Environment: PORT (default 5090), WARMUP seconds (default 10), SERVICE_ARGS (extra arguments for the service,
+# Environment: PORT (default 5090), WARMUP seconds (default 40: tier-1 JIT of the request path takes ~25 s under load), SERVICE_ARGS (extra arguments for the service,
 # e.g. the training clock: "--Clock:StartAt=2026-03-02T08:30:00+08:00 --Clock:Rate=3600").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 name=$1; synchronous=$2; shift 2
 port=${PORT:-5090}
-warmup=${WARMUP:-10}
+warmup=${WARMUP:-40}
 folder=/tmp/lt/$name
 url=http://127.0.0.1:$port
 
@@ -33,7 +33,7 @@ cpu() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }   # user + system CPU
 # The built program directly (not `dotnet run`), so the generator's CPU seconds are its own.
 generator=(dotnet bench/RegistrationFlow.LoadTest/bin/Release/net10.0/RegistrationFlow.LoadTest.dll --url "$url")
 if [ "$warmup" != 0 ]; then
-  "${generator[@]}" --users 8 --duration "$warmup" --no-handover >"$folder/warmup.txt" 2>&1 || true
+  "${generator[@]}" --users 32 --duration "$warmup" --no-handover >"$folder/warmup.txt" 2>&1 || true
 fi
 
 before=$(cpu "$service")

@@ -42,7 +42,8 @@ public static class InfrastructureServices
                 // One writer at a time, queued in this process (PostgreSQL has row locks and needs no gate).
                 var gate = new WriteGate(TimeSpan.FromMilliseconds(sqlite.BusyTimeoutMilliseconds));
                 services.AddSingleton(gate);
-                services.AddDbContext<RegistrationDbContext>(options => options
+                // Pooled: a request reuses a reset context instead of building one with its internal services.
+                services.AddDbContextPool<RegistrationDbContext>(options => options
                     .UseSqlite(resolved)
                     .ReplaceService<IRelationalTransactionFactory, WriteGateTransactionFactory>()
                     .AddInterceptors(connectionSetup, new WriteGateTransactionInterceptor(gate), new WriteGateCommandInterceptor(gate)));

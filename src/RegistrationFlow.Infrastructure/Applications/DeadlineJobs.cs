@@ -8,9 +8,10 @@ using RegistrationFlow.Infrastructure.Persistence.Sqlite;
 namespace RegistrationFlow.Infrastructure.Applications;
 
 /// <summary>
-/// Hands committed deadline rows to the job scheduler and stores the job ids; cancels the jobs of cancelled rows.
-/// Runs after the commit, so a job never points at a row that was rolled back. When it fails (or no scheduler is
-/// registered) the rows stay pending without a job, and the reconciler schedules them.
+/// Hands committed deadline rows to the job scheduler and stores the ids of the jobs it made (only rows due within its
+/// horizon get one now); cancels the jobs of cancelled rows. Runs after the commit, so a job never points at a row that
+/// was rolled back. When it fails (or no scheduler is registered) the rows stay pending without a job, and the
+/// reconciler schedules them.
 /// </summary>
 public sealed class DeadlineJobs(RegistrationDbContext db, IEnumerable<IDeadlineScheduler> schedulers, ILogger<DeadlineJobs> logger)
 {
@@ -41,7 +42,10 @@ public sealed class DeadlineJobs(RegistrationDbContext db, IEnumerable<IDeadline
         {
             try
             {
-                scheduled.Add((deadline.Id, _scheduler.Schedule(deadline.Id, deadline.DueAt)));
+                if (_scheduler.Schedule(deadline.Id, deadline.DueAt) is { } jobId)
+                {
+                    scheduled.Add((deadline.Id, jobId));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -3,24 +3,33 @@ using Hangfire;
 namespace RegistrationFlow.Infrastructure.Deadlines;
 
 /// <summary>
-/// Schedules a <see cref="DeadlineJob"/> for a deadline row at its due instant on the product clock, converted to a
-/// real delay (<see cref="RealTime"/>), and asks the <see cref="DeadlineDispatcher"/> to wake at that instant too, so
-/// the job runs exactly when the product clock — real, training or a test's fake clock — reaches the due instant.
+/// Schedules a <see cref="DeadlineJob"/> for a deadline row due within the <see cref="Horizon"/>, at its due instant
+/// on the product clock converted to a real delay (<see cref="RealTime"/>), and asks the <see cref="DeadlineDispatcher"/>
+/// to wake at that instant too, so the row is acted on exactly when the product clock — real, training or a test's fake
+/// clock — reaches it. A row further off only arms the dispatcher; the minute reconciler gives it its job later.
 /// </summary>
 public sealed class HangfireDeadlineScheduler(
     IBackgroundJobClient jobs, JobStorage storage, TimeProvider time, DeadlineDispatcher dispatcher) : IDeadlineScheduler
 {
-    public string Schedule(Guid deadlineId, DateTimeOffset dueAt)
+    /// <summary>Ten minutes: the minute reconciler has several chances to give a row its job before it falls due.</summary>
+    public static readonly TimeSpan DefaultHorizon = TimeSpan.FromMinutes(10);
+
+    public TimeSpan Horizon => DefaultHorizon;
+
+    public string? Schedule(Guid deadlineId, DateTimeOffset dueAt)
     {
         var wait = dueAt - time.GetUtcNow();
-        var jobId = wait > TimeSpan.Zero
-            ? jobs.Schedule<DeadlineJob>(job => job.RunAsync(deadlineId, CancellationToken.None), RealTime.Of(time, wait))
-            : jobs.Enqueue<DeadlineJob>(job => job.RunAsync(deadlineId, CancellationToken.None));
         if (wait > TimeSpan.Zero)
         {
             dispatcher.WakeAt(dueAt);
         }
-        return jobId;
+        if (wait > Horizon)
+        {
+            return null;
+        }
+        return wait > TimeSpan.Zero
+            ? jobs.Schedule<DeadlineJob>(job => job.RunAsync(deadlineId, CancellationToken.None), RealTime.Of(time, wait))
+            : jobs.Enqueue<DeadlineJob>(job => job.RunAsync(deadlineId, CancellationToken.None));
     }
 
     public void Cancel(string jobId)

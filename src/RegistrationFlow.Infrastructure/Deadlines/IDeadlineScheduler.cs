@@ -6,7 +6,15 @@ namespace RegistrationFlow.Infrastructure.Deadlines;
 /// </summary>
 public interface IDeadlineScheduler
 {
-    string Schedule(Guid deadlineId, DateTimeOffset dueAt);
+    /// <summary>
+    /// How far ahead of its due instant a row gets a job. Most deadlines are cancelled hours before they fall due (a
+    /// warning and a breach by every registration), so a row further off has none yet: the reconciler gives it one when
+    /// it comes within the horizon, and the dispatcher runs it at its due instant in any case.
+    /// </summary>
+    TimeSpan Horizon { get; }
+
+    /// <returns>The job's id, or null when <paramref name="dueAt"/> is beyond the <see cref="Horizon"/>.</returns>
+    string? Schedule(Guid deadlineId, DateTimeOffset dueAt);
 
     /// <summary>Best effort: a job that still runs finds its row cancelled and does nothing.</summary>
     void Cancel(string jobId);

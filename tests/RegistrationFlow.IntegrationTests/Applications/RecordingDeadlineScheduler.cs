@@ -9,7 +9,10 @@ public sealed class RecordingDeadlineScheduler : IDeadlineScheduler
     public ConcurrentDictionary<string, (Guid DeadlineId, DateTimeOffset DueAt)> Scheduled { get; } = new();
     public ConcurrentBag<string> Cancelled { get; } = [];
 
-    public string Schedule(Guid deadlineId, DateTimeOffset dueAt)
+    /// <summary>Every row gets a job at once, so tests can follow each one.</summary>
+    public TimeSpan Horizon => TimeSpan.MaxValue;
+
+    public string? Schedule(Guid deadlineId, DateTimeOffset dueAt)
     {
         var jobId = $"job-{deadlineId:N}";
         Scheduled[jobId] = (deadlineId, dueAt);

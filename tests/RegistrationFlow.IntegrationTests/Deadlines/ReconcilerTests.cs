@@ -21,10 +21,16 @@ public sealed class ReconcilerTests(ServiceHost host) : IClassFixture<ServiceHos
     {
         var application = await host.AcceptedAsync();
         var breach = await host.DeadlineAsync(application.Id, DeadlineKind.Breach);
-        host.Services.GetRequiredService<IDeadlineScheduler>().Cancel(breach.JobId!);
+        Assert.Null(breach.JobId); // hours away: beyond the scheduler's horizon, no job yet
+        var scheduler = host.Services.GetRequiredService<IDeadlineScheduler>();
+        host.Clock.Advance(breach.DueAt - scheduler.Horizon / 2 - host.Clock.GetUtcNow());
+        await ReconcileAsync();
+        breach = await host.DeadlineAsync(breach.Id);
+        Assert.Equal(ScheduledState.StateName, JobState(breach.JobId)); // within the horizon it has one
+        scheduler.Cancel(breach.JobId!);
         await SetJobIdAsync(breach.Id, lostJobId);
 
-        var report = await host.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
+        var report = await ReconcileAsync();
 
         Assert.True(report.Rescheduled >= 1);
         var row = await host.DeadlineAsync(breach.Id);
@@ -34,7 +40,7 @@ public sealed class ReconcilerTests(ServiceHost host) : IClassFixture<ServiceHos
         Assert.Equal(ScheduledState.StateName, JobState(row.JobId));
 
         // A second pass finds the row's job alive and leaves it alone.
-        var again = await host.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
+        var again = await ReconcileAsync();
         Assert.Equal(0, again.Rescheduled);
         Assert.Equal(row.JobId, (await host.DeadlineAsync(breach.Id)).JobId);
     }
@@ -44,6 +50,7 @@ public sealed class ReconcilerTests(ServiceHost host) : IClassFixture<ServiceHos
     {
         var application = await host.AcceptedAsync();
         var warning = await host.DeadlineAsync(application.Id, DeadlineKind.Warning);
+        host.Clock.Advance(warning.DueAt - host.Services.GetRequiredService<IDeadlineScheduler>().Horizon / 2 - host.Clock.GetUtcNow());
         Assert.True(host.Clock.GetUtcNow() < warning.DueAt);
 
         var early = host.Services.GetRequiredService<IBackgroundJobClient>()
@@ -52,7 +59,7 @@ public sealed class ReconcilerTests(ServiceHost host) : IClassFixture<ServiceHos
 
         var row = await host.DeadlineAsync(warning.Id);
         Assert.Equal(DeadlineState.Pending, row.State);
-        Assert.NotEqual(warning.JobId, row.JobId);
+        Assert.NotEqual(early, row.JobId);
         Assert.Equal(ScheduledState.StateName, JobState(row.JobId));
         Assert.DoesNotContain(await host.HistoryAsync(application.Id), r => r.Action == ApplicationAuditActions.DeadlineWarning);
 
@@ -61,6 +68,24 @@ public sealed class ReconcilerTests(ServiceHost host) : IClassFixture<ServiceHos
         Assert.Equal(warning.DueAt, (await host.DeadlineAsync(warning.Id)).FiredAt);
         Assert.Single(await host.HistoryAsync(application.Id), r => r.Action == ApplicationAuditActions.DeadlineWarning);
     }
+
+    [Fact]
+    public async Task Rows_beyond_the_horizon_are_counted_as_deferred_and_get_no_job()
+    {
+        var application = await host.AcceptedAsync();
+        var report = await ReconcileAsync();
+
+        var horizonEnd = host.Clock.GetUtcNow() + host.Services.GetRequiredService<IDeadlineScheduler>().Horizon;
+        var beyond = (await host.DeadlinesAsync(application.Id))
+            .Where(d => d.State == DeadlineState.Pending && d.DueAt > horizonEnd).ToList();
+        Assert.NotEmpty(beyond);
+        Assert.All(beyond, d => Assert.Null(d.JobId));
+        Assert.True(report.Deferred >= beyond.Count);
+        Assert.True(report.NextDue <= beyond.Min(d => d.DueAt)); // the dispatcher is armed for the earliest pending row
+    }
+
+    private Task<ReconcileReport> ReconcileAsync() =>
+        host.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
 
     private Task SetJobIdAsync(Guid deadlineId, string? jobId) => host.InScopeAsync(services =>
         services.GetRequiredService<RegistrationDbContext>().Deadlines.Where(d => d.Id == deadlineId)

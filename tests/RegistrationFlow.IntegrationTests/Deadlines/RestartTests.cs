@@ -25,11 +25,15 @@ public sealed class RestartTests
         {
             await first.InitializeAsync();
             application = await first.AcceptedAsync();
+            // Five minutes before the breach it is within the horizon and the reconciliation has given it a job.
+            first.Clock.Advance(BreachAt - TimeSpan.FromMinutes(5) - first.Clock.GetUtcNow());
+            await first.WaitUntilFiredAsync((await first.DeadlineAsync(application.Id, DeadlineKind.Warning)).Id);
+            await first.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
             before = await first.DeadlineAsync(application.Id, DeadlineKind.Breach);
             Assert.NotNull(before.JobId);
         }
 
-        await using var second = new HostOnFolder(folder, ServiceHost.Start.AddHours(1));
+        await using var second = new HostOnFolder(folder, BreachAt - TimeSpan.FromMinutes(4));
         await second.InitializeAsync();
         var scheduler = second.Services.GetRequiredService<IDeadlineScheduler>();
         Assert.False(scheduler.IsAlive(before.JobId!)); // the old storage went with the old host

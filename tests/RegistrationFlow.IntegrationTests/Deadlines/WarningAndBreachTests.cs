@@ -29,8 +29,17 @@ public sealed class WarningAndBreachTests(ServiceHost host) : IClassFixture<Serv
         var breach = await host.DeadlineAsync(application.Id, DeadlineKind.Breach);
         Assert.Equal(WarningAt, warning.DueAt);
         Assert.Equal(DueAt.AddSeconds(1), breach.DueAt);
+        // Hours away: no Hangfire job yet, only the rows (and the dispatcher armed for the warning).
+        Assert.Null(warning.JobId);
+        Assert.Null(breach.JobId);
+
+        // Within the horizon the minute reconciliation gives the warning its job; the breach, an hour later, waits.
+        var horizon = host.Services.GetRequiredService<IDeadlineScheduler>().Horizon;
+        host.Clock.Advance(WarningAt - horizon - host.Clock.GetUtcNow());
+        await host.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
+        warning = await host.DeadlineAsync(warning.Id);
         Assert.Equal(ScheduledState.StateName, JobState(warning.JobId));
-        Assert.Equal(ScheduledState.StateName, JobState(breach.JobId));
+        Assert.Null((await host.DeadlineAsync(breach.Id)).JobId);
 
         // One second before the warning nothing is due: dispatching now leaves both rows and jobs as they are.
         host.Clock.Advance(WarningAt - host.Clock.GetUtcNow() - TimeSpan.FromSeconds(1));
@@ -47,6 +56,8 @@ public sealed class WarningAndBreachTests(ServiceHost host) : IClassFixture<Serv
         Assert.NotEmpty(warned);
         Assert.All(warned, n => Assert.Equal("reviewer", n.Recipient)); // the open step's role
 
+        // The breach never got a job of its own in advance (the test moves the clock past the horizon at once): the
+        // dispatcher has Hangfire run one at the due instant.
         host.Clock.Advance(breach.DueAt - host.Clock.GetUtcNow());
         await host.WaitUntilFiredAsync(breach.Id);
         Assert.Equal(breach.DueAt, (await host.DeadlineAsync(breach.Id)).FiredAt);
