@@ -28,7 +28,9 @@ public sealed class SqliteSettings
             throw new InvalidOperationException($"{Section}:{nameof(BusyTimeoutMilliseconds)} must not be negative.");
         }
         return $"PRAGMA journal_mode={journal}; PRAGMA synchronous={synchronous}; " +
-               $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;";
+               $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; " +
+               // Temporary tables and indices in memory: otherwise statements that need one create, write and delete a file each time.
+               "PRAGMA temp_store=MEMORY;";
     }
 
     private static string Pick(string value, string[] allowed, string name) =>
