@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Runtime;
@@ -42,6 +43,9 @@ public static class InfrastructureServices
                 // One writer at a time, queued in this process (PostgreSQL has row locks and needs no gate).
                 var gate = new WriteGate(TimeSpan.FromMilliseconds(sqlite.BusyTimeoutMilliseconds));
                 services.AddSingleton(gate);
+                services.AddSingleton(provider => new WalCheckpointer(resolved, sqlite, TimeProvider.System,
+                    provider.GetRequiredService<ILogger<WalCheckpointer>>()));
+                services.AddHostedService(provider => provider.GetRequiredService<WalCheckpointer>());
                 // Pooled: a request reuses a reset context instead of building one with its internal services.
                 services.AddDbContextPool<RegistrationDbContext>(options => options
                     .UseSqlite(resolved)

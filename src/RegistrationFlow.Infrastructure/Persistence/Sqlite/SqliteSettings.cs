@@ -18,6 +18,16 @@ public sealed class SqliteSettings
     /// <summary>How long a writer waits for the write lock before giving up.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 10_000;
 
+    /// <summary>Whether <see cref="WalCheckpointer"/> copies the write-ahead log into the database file (WAL only).</summary>
+    public bool CheckpointsInBackground { get; set; } = true;
+    /// <summary>How often the background checkpoint runs.</summary>
+    public int CheckpointIntervalMilliseconds { get; set; } = 500;
+    /// <summary>
+    /// The log size (pages) at which a committing request checkpoints anyway: only reached when the background checkpoint
+    /// cannot keep up or is not running (a tool using the infrastructure without the host).
+    /// </summary>
+    public const int BackstopAutoCheckpointPages = 10_000;
+
     /// <summary>The PRAGMA statements, from a fixed vocabulary only (configuration never reaches SQL unchecked).</summary>
     public string ToPragmas()
     {
@@ -27,7 +37,12 @@ public sealed class SqliteSettings
         {
             throw new InvalidOperationException($"{Section}:{nameof(BusyTimeoutMilliseconds)} must not be negative.");
         }
-        return $"PRAGMA journal_mode={journal}; PRAGMA synchronous={synchronous}; " +
+        if (CheckpointIntervalMilliseconds <= 0)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(CheckpointIntervalMilliseconds)} must be positive.");
+        }
+        var autoCheckpoint = CheckpointsInBackground ? BackstopAutoCheckpointPages : 1000; // 1000 is SQLite's own default
+        return $"PRAGMA journal_mode={journal}; PRAGMA synchronous={synchronous}; PRAGMA wal_autocheckpoint={autoCheckpoint}; " +
                $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; " +
                // Temporary tables and indices in memory: otherwise statements that need one create, write and delete a file each time.
                "PRAGMA temp_store=MEMORY;";
