@@ -92,7 +92,11 @@ public sealed class DeadlineDispatcher : BackgroundService
             var reconciler = scope.ServiceProvider.GetRequiredService<DeadlineReconciler>();
             if (reconcileAll)
             {
-                await reconciler.ReconcileAsync(cancellationToken);
+                var started = _time.GetTimestamp();
+                var report = await reconciler.ReconcileAsync(cancellationToken);
+                _logger.LogInformation(
+                    "Reconciled at start-up in {Elapsed:F0} ms: {Pending} pending deadlines, {Deferred} beyond the horizon, {Rescheduled} given a job, {RunNow} run now.",
+                    _time.GetElapsedTime(started).TotalMilliseconds, report.Pending, report.Deferred, report.Rescheduled, report.RunNow);
             }
             else
             {
