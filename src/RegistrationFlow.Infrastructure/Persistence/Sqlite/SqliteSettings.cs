@@ -20,8 +20,8 @@ public sealed class SqliteSettings
 
     /// <summary>Whether <see cref="WalCheckpointer"/> copies the write-ahead log into the database file (WAL only).</summary>
     public bool CheckpointsInBackground { get; set; } = true;
-    /// <summary>How often the background checkpoint runs.</summary>
-    public int CheckpointIntervalMilliseconds { get; set; } = 500;
+    /// <summary>How often the background checkpoint runs: often, so each has little to copy and completes before the next commit.</summary>
+    public int CheckpointIntervalMilliseconds { get; set; } = 100;
     /// <summary>
     /// The log size (pages) at which a committing request checkpoints anyway: only reached when the background checkpoint
     /// cannot keep up or is not running (a tool using the infrastructure without the host).
