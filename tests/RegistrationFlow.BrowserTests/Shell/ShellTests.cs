@@ -60,7 +60,17 @@ public sealed class ShellTests(BrowserSuite suite)
     {
         var page = await suite.SignedInAsync("manager");
         await page.ClickAsync("#signout");
-        await page.WaitForURLAsync("**/signin");
+        try
+        {
+            await page.WaitForURLAsync("**/signin", new() { Timeout = 7_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Under a full test run on two cores the circuit can re-render the header as the click lands, and the
+            // click is lost; a person would click again, and so does the test. A sign-out that never navigates still fails.
+            await page.ClickAsync("#signout");
+            await page.WaitForURLAsync("**/signin");
+        }
 
         await page.GotoAsync("/manager");
         await page.WaitForURLAsync("**/signin**");
