@@ -6,7 +6,8 @@
 #   bench/RegistrationFlow.LoadTest/measure-http.sh NAME SYNCHRONOUS [generator options…]
 #   e.g. bench/RegistrationFlow.LoadTest/measure-http.sh normal NORMAL --users 32 --duration 60 --no-handover
 #
-# Environment: PORT (default 5090), WARMUP seconds (default 40: tier-1 JIT of the request path takes ~25 s under load), SERVICE_ARGS (extra arguments for the service,
+# Environment: PORT (default 5090), WARMUP seconds (default 40: tier-1 JIT of the request path takes ~25 s under load),
+# WARMUP_RATE (warm up paced at this many actions/s instead of saturating; for latency at a steady rate), SERVICE_ARGS (extra arguments for the service,
 # e.g. the training clock: "--Clock:StartAt=2026-03-02T08:30:00+08:00 --Clock:Rate=3600").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -33,7 +34,12 @@ cpu() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }   # user + system CPU
 # The built program directly (not `dotnet run`), so the generator's CPU seconds are its own.
 generator=(dotnet bench/RegistrationFlow.LoadTest/bin/Release/net10.0/RegistrationFlow.LoadTest.dll --url "$url")
 if [ "$warmup" != 0 ]; then
-  "${generator[@]}" --users 32 --duration "$warmup" --no-handover >"$folder/warmup.txt" 2>&1 || true
+  if [ -n "${WARMUP_RATE:-}" ]; then
+    # A steady warm-up at the rate to be measured: a saturating one leaves the service with a worse tail for minutes.
+    "${generator[@]}" --users 64 --duration "$warmup" --rate "$WARMUP_RATE" --no-handover >"$folder/warmup.txt" 2>&1 || true
+  else
+    "${generator[@]}" --users 32 --duration "$warmup" --no-handover >"$folder/warmup.txt" 2>&1 || true
+  fi
 fi
 
 before=$(cpu "$service")
