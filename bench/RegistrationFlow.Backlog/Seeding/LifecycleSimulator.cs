@@ -180,31 +180,19 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                 switch (effect)
                 {
                     case TaskOpened opened:
-                        var task = new WorkTask
-                        {
-                            Id = Guid.NewGuid(), ApplicationId = application.Id, Step = opened.StepId, CandidateRole = opened.Role,
-                            CreatedAt = now, DueAt = opened.DueAt, State = WorkTaskState.Open,
-                        };
+                        var task = EffectRows.OpenTask(application.Id, opened, now);
                         _tasks.Add(task);
                         _dirty.Add(task);
                         openTasks.Add(task);
                         break;
                     case TaskClosed closed:
-                        if (openTasks.FirstOrDefault(t => t.Step == closed.StepId) is { } open)
+                        if (EffectRows.CloseTask(openTasks, closed, actor, now) is { } open)
                         {
-                            open.State = WorkTaskState.Closed;
-                            open.ClosedAt = now;
-                            open.ClosedBy = actor;
-                            openTasks.Remove(open);
                             _dirty.Add(open);
                         }
                         break;
                     case DeadlineScheduled scheduled:
-                        var deadline = new Deadline
-                        {
-                            Id = Guid.NewGuid(), ApplicationId = application.Id, Kind = scheduled.Kind, DueAt = scheduled.DueAt,
-                            State = DeadlineState.Pending, CreatedAt = now,
-                        };
+                        var deadline = EffectRows.NewDeadline(application.Id, scheduled, now);
                         _deadlines.Add(deadline);
                         _dirty.Add(deadline);
                         pending.Add(deadline);

@@ -39,29 +39,15 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
             switch (effect)
             {
                 case TaskOpened opened:
-                    var task = new WorkTask
-                    {
-                        Id = Guid.NewGuid(), ApplicationId = application.Id, Step = opened.StepId, CandidateRole = opened.Role,
-                        CreatedAt = now, DueAt = opened.DueAt, State = WorkTaskState.Open,
-                    };
+                    var task = EffectRows.OpenTask(application.Id, opened, now);
                     db.WorkTasks.Add(task);
                     openTasks.Add(task);
                     break;
                 case TaskClosed closed:
-                    if (openTasks.FirstOrDefault(t => t.Step == closed.StepId) is { } open)
-                    {
-                        open.State = WorkTaskState.Closed;
-                        open.ClosedAt = now;
-                        open.ClosedBy = actor;
-                        openTasks.Remove(open);
-                    }
+                    EffectRows.CloseTask(openTasks, closed, actor, now);
                     break;
                 case DeadlineScheduled scheduled:
-                    var deadline = new Deadline
-                    {
-                        Id = Guid.NewGuid(), ApplicationId = application.Id, Kind = scheduled.Kind, DueAt = scheduled.DueAt,
-                        State = DeadlineState.Pending, CreatedAt = now,
-                    };
+                    var deadline = EffectRows.NewDeadline(application.Id, scheduled, now);
                     db.Deadlines.Add(deadline);
                     added.Add(deadline);
                     break;
