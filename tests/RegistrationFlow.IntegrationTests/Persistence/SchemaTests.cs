@@ -47,6 +47,22 @@ public sealed class SchemaTests(ServiceHost host) : IClassFixture<ServiceHost>
     }
 
     [Fact]
+    public async Task An_applications_pending_deadlines_are_found_through_its_own_index_not_by_walking_every_pending_row()
+    {
+        await host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<RegistrationDbContext>();
+            var applicationId = Guid.NewGuid();
+            var sql = string.Join('\n', db.Deadlines
+                .Where(d => d.ApplicationId == applicationId && d.State == DeadlineState.Pending)
+                .ToQueryString().Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+            await db.Database.OpenConnectionAsync();
+            var plan = await Scalar(db.Database.GetDbConnection(), "EXPLAIN QUERY PLAN " + sql, column: 3);
+            Assert.Contains("IX_Deadlines_ApplicationId_State", plan);
+        });
+    }
+
+    [Fact]
     public async Task Every_connection_the_context_opens_gets_the_configured_pragmas()
     {
         await host.InScopeAsync(async services =>
@@ -150,10 +166,11 @@ public sealed class SchemaTests(ServiceHost host) : IClassFixture<ServiceHost>
         });
     }
 
-    private static async Task<string?> Scalar(System.Data.Common.DbConnection connection, string sql)
+    private static async Task<string?> Scalar(System.Data.Common.DbConnection connection, string sql, int column = 0)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? Convert.ToString(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 }

@@ -15,6 +15,8 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.RowVersion).IsConcurrencyToken();
         builder.HasOne<Application>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.State, d.DueAt });
-        builder.HasIndex(d => d.ApplicationId);
+        // An application's pending rows (an action cancelling its deadlines): without State here SQLite walks every pending
+        // row of every application through the (State, DueAt) index instead.
+        builder.HasIndex(d => new { d.ApplicationId, d.State });
     }
 }

@@ -539,7 +539,7 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "State");
 
                     b.HasIndex("State", "DueAt");
 
@@ -706,15 +706,15 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt", "ClaimedBy")
-                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
-                        .HasFilter("\"State\" = 'Open'");
-
                     b.HasIndex("Step", "ApplicationId")
                         .HasDatabaseName("IX_WorkTasks_Open_Step_ApplicationId")
                         .HasFilter("\"State\" = 'Open'");
 
                     b.HasIndex("ClosedAt", "Step", "CreatedAt");
+
+                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt", "ClaimedBy")
+                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
+                        .HasFilter("\"State\" = 'Open'");
 
                     b.ToTable("WorkTasks");
                 });
