@@ -52,9 +52,7 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
                     added.Add(deadline);
                     break;
                 case DeadlineCancelled cancelled:
-                    stored ??= await db.Deadlines
-                        .Where(d => d.ApplicationId == application.Id && d.State == DeadlineState.Pending)
-                        .ToListAsync(cancellationToken);
+                    stored ??= await WriteQueries.PendingDeadlines(db, application.Id).ToListAsync(cancellationToken);
                     foreach (var row in stored.Concat(added).Where(d => d.Kind == cancelled.Kind && d.State == DeadlineState.Pending).ToList())
                     {
                         row.State = DeadlineState.Cancelled;
@@ -93,7 +91,7 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
 
     /// <summary>The application's open task rows, tracked.</summary>
     public Task<List<WorkTask>> OpenTasksAsync(Guid applicationId, CancellationToken cancellationToken) =>
-        db.WorkTasks.Where(t => t.ApplicationId == applicationId && t.State == WorkTaskState.Open).ToListAsync(cancellationToken);
+        WriteQueries.OpenTasks(db, applicationId).ToListAsync(cancellationToken);
 
     /// <summary>Writes the state and the columns lists and reports filter on.</summary>
     public static void Project(Application application, InstanceState state, bool certificateReady)

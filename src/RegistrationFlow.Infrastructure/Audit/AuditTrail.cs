@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
@@ -63,10 +66,25 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
     {
         if (!headCache.TryGet(out var lastSequence, out var lastHash)) return false;
         Link(record, lastSequence, lastHash);
-        var moved = await Head()
-            .Where(h => h.LastSequence == lastSequence && h.LastHash == lastHash)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, record.Sequence).SetProperty(h => h.LastHash, record.Hash), cancellationToken);
+        var moved = await DirectCommands.ExecuteAsync(db, MoveHeadStatement(),
+            [record.Sequence, record.Hash, AuditChainHead.SingletonId, lastSequence, lastHash], cancellationToken);
         return moved == 1;
+    }
+
+    private static string? _moveHeadStatement;
+
+    /// <summary><c>UPDATE head SET sequence, hash WHERE id AND sequence AND hash</c>, named as the model maps them.</summary>
+    private string MoveHeadStatement() => _moveHeadStatement ??= BuildMoveHeadStatement();
+
+    private string BuildMoveHeadStatement()
+    {
+        var entity = db.Model.FindEntityType(typeof(AuditChainHead))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var (sequence, hash, id) = (Column(nameof(AuditChainHead.LastSequence)), Column(nameof(AuditChainHead.LastHash)), Column(nameof(AuditChainHead.Id)));
+        return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {sequence} = @p0, {hash} = @p1 " +
+               $"WHERE {id} = @p2 AND {sequence} = @p3 AND {hash} = @p4";
     }
 
     /// <summary>Takes the head's lock first (the database's write lock on SQLite, the row lock on PostgreSQL), then reads it.</summary>

@@ -20,13 +20,17 @@ internal static class CounterRows
         CancellationToken cancellationToken)
     {
         var (table, sql, columns, parameters) = Columns<TCounter>(db, key);
-        var value = sql.DelimitIdentifier(Property<TCounter>(db, valueProperty).GetColumnName(table)!);
-        var where = string.Join(" AND ", columns.Select((column, i) => $"{column} = {{{i}}}"));
-        var statement = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {value} = {value} + 1 WHERE {where} " +
-                        $"RETURNING {value} AS {sql.DelimitIdentifier("Value")}";
-        var values = await db.Database.SqlQueryRaw<long>(statement, parameters.ToArray()).ToListAsync(cancellationToken);
-        return values.Count == 0 ? null : values[0];
+        var statement = IncrementStatements.GetOrAdd((typeof(TCounter), valueProperty, string.Join(",", columns)), _ =>
+        {
+            var value = sql.DelimitIdentifier(Property<TCounter>(db, valueProperty).GetColumnName(table)!);
+            var where = string.Join(" AND ", columns.Select((column, i) => $"{column} = {DirectCommands.Parameter(i)}"));
+            return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {value} = {value} + 1 WHERE {where} RETURNING {value}";
+        });
+        var next = await DirectCommands.ScalarAsync(db, statement, parameters, cancellationToken);
+        return next is null ? null : Convert.ToInt64(next, System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string, string), string> IncrementStatements = new();
 
     public static Task InsertAsync<TCounter>(DbContext db, IReadOnlyDictionary<string, object> values, CancellationToken cancellationToken)
     {
