@@ -14,6 +14,7 @@ using RegistrationFlow.Infrastructure.Certificates;
 using RegistrationFlow.Infrastructure.Office;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Receipts;
 using RegistrationFlow.Infrastructure.Workflows;
 
@@ -46,6 +47,17 @@ public static class InfrastructureServices
                 services.AddSingleton(provider => new WalCheckpointer(resolved, sqlite, TimeProvider.System,
                     provider.GetRequiredService<ILogger<WalCheckpointer>>()));
                 services.AddHostedService(provider => provider.GetRequiredService<WalCheckpointer>());
+                var groupCommit = configuration.GetSection(GroupCommitSettings.Section).Get<GroupCommitSettings>() ?? new GroupCommitSettings();
+                if (groupCommit.Enabled)
+                {
+                    services.AddSingleton(provider => new GroupCommitRunner(provider.GetRequiredService<IServiceScopeFactory>(), groupCommit,
+                        provider.GetRequiredService<ILogger<GroupCommitRunner>>()));
+                    services.AddSingleton<ITransactionRunner>(provider => provider.GetRequiredService<GroupCommitRunner>());
+                }
+                else
+                {
+                    services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
+                }
                 // Pooled: a request reuses a reset context instead of building one with its internal services.
                 services.AddDbContextPool<RegistrationDbContext>(options => options
                     .UseSqlite(resolved)
@@ -76,6 +88,7 @@ public static class InfrastructureServices
         services.AddScoped<DefinitionFolderLoader>();
 
         services.AddScoped<EffectApplier>();
+        services.AddScoped<WriteScope>();
         services.AddScoped<DeadlineJobs>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationQueries>();

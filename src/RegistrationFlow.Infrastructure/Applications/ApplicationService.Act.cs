@@ -4,6 +4,7 @@ using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Infrastructure.Applications;
@@ -15,14 +16,36 @@ public sealed partial class ApplicationService
     /// <summary>
     /// Takes <paramref name="action"/> on the application as <paramref name="by"/>, if <paramref name="expectedRowVersion"/>
     /// (the caller's ETag) is still current. Refusals of separation of duties are audited; other refusals write nothing.
+    /// The application is read, checked and changed in one transaction, so nothing can change it in between.
     /// </summary>
     public async Task<ActResult> ActAsync(Guid applicationId, string action, long expectedRowVersion, ActionInput input, StaffMember by,
         CancellationToken cancellationToken = default)
     {
-        db.ChangeTracker.Clear(); // read what is committed now, not what an earlier call in this scope saw
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
-        if (application is null) return new ActResult.NotFound();
-        if (application.RowVersion != expectedRowVersion) return new ActResult.Stale(application.RowVersion);
+        ActOutcome outcome;
+        try
+        {
+            outcome = await transactions.RunAsync(
+                (write, ct) => ActInTransactionAsync(write, applicationId, action, expectedRowVersion, input, by, ct), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another process changed a row this action read (the gate serialises writers of this process only).
+            return new ActResult.Conflict(LocalizedText.Of(
+                "他人已先处理了该申请，请刷新后查看。", "Someone else acted on this application first; reload it to see what changed."));
+        }
+        if (outcome.Deadlines is { } deadlines) await jobs.ScheduleAsync(deadlines, cancellationToken);
+        return outcome.Result;
+    }
+
+    private sealed record ActOutcome(ActResult Result, DeadlineChanges? Deadlines = null);
+
+    private async Task<ActOutcome> ActInTransactionAsync(WriteScope write, Guid applicationId, string action, long expectedRowVersion,
+        ActionInput input, StaffMember by, CancellationToken cancellationToken)
+    {
+        var db = write.Db;
+        var application = await WriteQueries.Application(db, applicationId, cancellationToken);
+        if (application is null) return new ActOutcome(new ActResult.NotFound());
+        if (application.RowVersion != expectedRowVersion) return new ActOutcome(new ActResult.Stale(application.RowVersion));
 
         var workflow = Pinned(application);
         var state = InstanceStateJson.Read(application.InstanceState);
@@ -37,43 +60,30 @@ public sealed partial class ApplicationService
             if (refused.Refusal.Code == RefusalCode.SeparationOfDuties)
             {
                 db.ChangeTracker.Clear();
-                await audit.AppendAsync(new AuditEntry(by.UserName, role, ApplicationAuditActions.SeparationOfDutiesRefused, application.Id,
+                await write.Audit.AppendAsync(new AuditEntry(by.UserName, role, ApplicationAuditActions.SeparationOfDutiesRefused, application.Id,
                     FromStep: fromSteps, Detail: new { action, refusal = refused.Refusal.Detail, message = ApplicationAuditActions.Message(refused.Refusal.Message) }), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
             }
-            return new ActResult.Refused(refused.Refusal);
+            return new ActOutcome(new ActResult.Refused(refused.Refusal));
         }
         var accepted = (EngineResult.Accepted)result;
 
         var actedStep = accepted.State.Visits.Count > state.Visits.Count ? accepted.State.Visits[^1].StepId : null;
-        // Read outside the transaction; a task or application changed meanwhile fails SaveChanges' row-version check.
-        var openTasks = await effects.OpenTasksAsync(application.Id, cancellationToken);
+        var openTasks = await write.Effects.OpenTasksAsync(application.Id, cancellationToken);
         if (actedStep is not null && openTasks.FirstOrDefault(t => t.Step == actedStep && t.ClaimedBy is not null && t.ClaimedBy != by.UserName)
                 is { ClaimedBy: { } holder })
-            return new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}."));
+            return new ActOutcome(new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}.")));
 
-        DeadlineChanges deadlines;
-        try
+        var deadlines = await write.Effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
+        if (action == HandOverAction)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            deadlines = await effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
-            if (action == HandOverAction)
-            {
-                await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandedOverAt, now).SetProperty(c => c.HandedOverBy, by.UserName), cancellationToken);
-            }
-            await audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, ApplicationService.StepsOf(application),
-                Detail: Detail(input, application, accepted.Effects)), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandedOverAt, now).SetProperty(c => c.HandedOverBy, by.UserName), cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new ActResult.Conflict(LocalizedText.Of(
-                "他人已先处理了该申请，请刷新后查看。", "Someone else acted on this application first; reload it to see what changed."));
-        }
-        await jobs.ScheduleAsync(deadlines, cancellationToken);
-        return new ActResult.Done(application);
+        await write.Audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, ApplicationService.StepsOf(application),
+            Detail: Detail(input, application, accepted.Effects)), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ActOutcome(new ActResult.Done(application), deadlines);
     }
 
     /// <summary>The version an application is pinned to; it stays in the catalog for as long as the row exists.</summary>

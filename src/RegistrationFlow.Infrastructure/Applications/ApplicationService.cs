@@ -8,6 +8,7 @@ using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Office;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Receipts;
 using RegistrationFlow.Infrastructure.Workflows;
 
@@ -20,10 +21,9 @@ namespace RegistrationFlow.Infrastructure.Applications;
 /// </summary>
 public sealed partial class ApplicationService(
     RegistrationDbContext db,
+    ITransactionRunner transactions,
     WorkflowCatalog catalog,
     WorkflowEngine engine,
-    EffectApplier effects,
-    ReceiptNumberAllocator receipts,
     AuditTrail audit,
     DeadlineJobs jobs,
     IOptions<OfficeSettings> office,
@@ -51,18 +51,17 @@ public sealed partial class ApplicationService(
         if (start is EngineResult.Refused refused) return new CreateResult.Refused(refused.Refusal);
         var started = (EngineResult.Accepted)start;
 
-        DeadlineChanges deadlines;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var deadlines = await transactions.RunAsync(async (write, ct) =>
         {
-            application.ReceiptNumber = await receipts.AllocateAsync(now, cancellationToken);
-            db.Applications.Add(application);
-            deadlines = await effects.ApplyAsync(application, started.State, started.Effects, by.UserName, now, cancellationToken, isNew: true);
-            await audit.AppendAsync(new AuditEntry(by.UserName, RoleNames.Clerk, ApplicationAuditActions.Created, application.Id,
+            application.ReceiptNumber = await write.Receipts.AllocateAsync(now, ct);
+            write.Db.Applications.Add(application);
+            var changes = await write.Effects.ApplyAsync(application, started.State, started.Effects, by.UserName, now, ct, isNew: true);
+            await write.Audit.AppendAsync(new AuditEntry(by.UserName, RoleNames.Clerk, ApplicationAuditActions.Created, application.Id,
                 ToStep: ApplicationService.StepsOf(application),
-                Detail: new { receiptNumber = application.ReceiptNumber, workflow = workflow.Id, version = workflow.Version }), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+                Detail: new { receiptNumber = application.ReceiptNumber, workflow = workflow.Id, version = workflow.Version }), ct);
+            await write.Db.SaveChangesAsync(ct);
+            return changes;
+        }, cancellationToken);
         await jobs.ScheduleAsync(deadlines, cancellationToken);
         return new CreateResult.Created(application);
     }

@@ -1,0 +1,22 @@
+namespace RegistrationFlow.Infrastructure.Persistence.Writing;
+
+/// <summary>Runs each unit in a transaction of its own on the caller's scope (databases with row locks need no more).</summary>
+public sealed class OwnTransactionRunner(WriteScope scope) : ITransactionRunner
+{
+    public async Task<T> RunAsync<T>(Func<WriteScope, CancellationToken, Task<T>> unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        await using var transaction = await scope.Db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var result = await unit(scope, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            scope.Db.ChangeTracker.Clear(); // what the unit added or changed was never written
+            throw;
+        }
+    }
+}

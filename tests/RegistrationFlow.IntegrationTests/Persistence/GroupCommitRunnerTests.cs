@@ -1,0 +1,149 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
+using RegistrationFlow.IntegrationTests.Hosting;
+
+namespace RegistrationFlow.IntegrationTests.Persistence;
+
+/// <summary>
+/// SQLite's single writer on the host's database file: units waiting together share one transaction, a failing unit is
+/// rolled back alone, a failed commit keeps nothing, and no caller hears of a change before it has committed.
+/// </summary>
+public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    private static readonly TimeSpan Long = TimeSpan.FromSeconds(30);
+
+    private GroupCommitRunner Runner => host.Services.GetRequiredService<GroupCommitRunner>();
+    private WriteGate Gate => host.Services.GetRequiredService<WriteGate>();
+
+    [Fact]
+    public void The_product_writes_through_the_group_commit_runner_on_sqlite() =>
+        Assert.Same(Runner, host.Services.GetRequiredService<ITransactionRunner>());
+
+    [Fact]
+    public async Task Units_that_queue_while_the_writer_waits_share_one_transaction_and_are_answered_only_after_it_commits()
+    {
+        var (unitsBefore, transactionsBefore) = (Runner.UnitsRun, Runner.Transactions);
+        Task<string>[] units;
+        using (var lease = await Gate.EnterAsync())
+        {
+            var first = await QueueBehindTheGateAsync(Runner);
+            units = Enumerable.Range(1, 5).Select(i => Runner.RunAsync((write, ct) => InsertAsync(write, $"GROUP-{i}", ct))).ToArray();
+            await Task.Delay(50); // a chance to finish early, which they must not take
+            Assert.All(units, unit => Assert.False(unit.IsCompleted));
+            Assert.Empty(await ReceiptNumbersAsync("GROUP-"));
+            lease.Dispose();
+            await first.WaitAsync(Long);
+        }
+
+        Assert.Equal(["GROUP-1", "GROUP-2", "GROUP-3", "GROUP-4", "GROUP-5"], (await Task.WhenAll(units).WaitAsync(Long)).Order());
+        Assert.Equal(["GROUP-1", "GROUP-2", "GROUP-3", "GROUP-4", "GROUP-5"], await ReceiptNumbersAsync("GROUP-"));
+        Assert.Equal(6, Runner.UnitsRun - unitsBefore);
+        Assert.Equal(2, Runner.Transactions - transactionsBefore); // the first unit alone, then the five together
+    }
+
+    [Fact]
+    public async Task A_unit_that_fails_is_rolled_back_alone_and_its_caller_gets_the_error()
+    {
+        Task<string> before, failing, after;
+        using (var lease = await Gate.EnterAsync())
+        {
+            var first = await QueueBehindTheGateAsync(Runner);
+            before = Runner.RunAsync((write, ct) => InsertAsync(write, "ALONE-A", ct));
+            failing = Runner.RunAsync<string>(async (write, ct) =>
+            {
+                await InsertAsync(write, "ALONE-B", ct);
+                throw new InvalidOperationException("the unit failed after writing");
+            });
+            after = Runner.RunAsync((write, ct) => InsertAsync(write, "ALONE-C", ct));
+            lease.Dispose();
+            await first.WaitAsync(Long);
+        }
+
+        Assert.Equal("ALONE-A", await before.WaitAsync(Long));
+        Assert.Equal("ALONE-C", await after.WaitAsync(Long));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => failing.WaitAsync(Long));
+        Assert.Equal("the unit failed after writing", error.Message);
+        Assert.Equal(["ALONE-A", "ALONE-C"], await ReceiptNumbersAsync("ALONE-"));
+    }
+
+    [Fact]
+    public async Task When_the_commit_fails_no_unit_of_the_transaction_is_kept_and_every_caller_is_told()
+    {
+        Task<string> innocent, orphan;
+        using (var lease = await Gate.EnterAsync())
+        {
+            var first = await QueueBehindTheGateAsync(Runner);
+            innocent = Runner.RunAsync((write, ct) => InsertAsync(write, "COMMIT-A", ct));
+            orphan = Runner.RunAsync(async (write, ct) =>
+            {
+                // A task of an application that does not exist, with the foreign key checked only at COMMIT.
+                await write.Db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON", ct);
+                write.Db.WorkTasks.Add(new WorkTask
+                {
+                    Id = Guid.NewGuid(), ApplicationId = Guid.NewGuid(), Step = "review", CandidateRole = "reviewer",
+                    CreatedAt = host.Clock.GetUtcNow(), State = WorkTaskState.Open,
+                });
+                await write.Db.SaveChangesAsync(ct);
+                return "orphan";
+            });
+            lease.Dispose();
+            await first.WaitAsync(Long);
+        }
+
+        await Assert.ThrowsAsync<SqliteException>(() => innocent.WaitAsync(Long));
+        await Assert.ThrowsAsync<SqliteException>(() => orphan.WaitAsync(Long));
+        Assert.Empty(await ReceiptNumbersAsync("COMMIT-"));
+
+        // The writer goes on with the next transaction.
+        Assert.Equal("COMMIT-B", await Runner.RunAsync((write, ct) => InsertAsync(write, "COMMIT-B", ct)).WaitAsync(Long));
+        Assert.Equal(["COMMIT-B"], await ReceiptNumbersAsync("COMMIT-"));
+    }
+
+    [Fact]
+    public async Task Stopping_the_writer_finishes_the_units_already_queued_and_refuses_new_ones()
+    {
+        var runner = new GroupCommitRunner(host.Services.GetRequiredService<IServiceScopeFactory>(), new GroupCommitSettings(),
+            NullLogger<GroupCommitRunner>.Instance);
+        Task<string>[] queued;
+        Task stopping;
+        using (var lease = await Gate.EnterAsync())
+        {
+            var first = await QueueBehindTheGateAsync(runner);
+            queued = Enumerable.Range(1, 3).Select(i => runner.RunAsync((write, ct) => InsertAsync(write, $"STOP-{i}", ct))).ToArray();
+            stopping = runner.DisposeAsync().AsTask();
+            await Assert.ThrowsAsync<ObjectDisposedException>(() => runner.RunAsync((write, ct) => InsertAsync(write, "STOP-late", ct)));
+            lease.Dispose();
+            await first.WaitAsync(Long);
+        }
+
+        await stopping.WaitAsync(Long);
+        Assert.All(queued, unit => Assert.True(unit.IsCompletedSuccessfully));
+        Assert.Equal(["STOP-1", "STOP-2", "STOP-3"], await ReceiptNumbersAsync("STOP-"));
+    }
+
+    /// <summary>Queues a unit that writes nothing and waits until the writer is blocked on the gate with it.</summary>
+    private async Task<Task<int>> QueueBehindTheGateAsync(GroupCommitRunner runner)
+    {
+        var waitingBefore = Gate.Waiting;
+        var first = runner.RunAsync((_, _) => Task.FromResult(0));
+        await Eventually.TrueAsync(() => Task.FromResult(Gate.Waiting > waitingBefore), "the writer waits at the gate");
+        return first;
+    }
+
+    private async Task<string> InsertAsync(WriteScope write, string receiptNumber, CancellationToken cancellationToken)
+    {
+        write.Db.Applications.Add(TestData.NewApplication(receiptNumber, host.Clock.GetUtcNow()));
+        await write.Db.SaveChangesAsync(cancellationToken);
+        return receiptNumber;
+    }
+
+    private Task<List<string>> ReceiptNumbersAsync(string prefix) => host.InScopeAsync(services =>
+        services.GetRequiredService<RegistrationDbContext>().Applications.AsNoTracking()
+            .Where(a => a.ReceiptNumber.StartsWith(prefix)).Select(a => a.ReceiptNumber).OrderBy(n => n).ToListAsync());
+}
