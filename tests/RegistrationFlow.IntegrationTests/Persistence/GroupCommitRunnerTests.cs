@@ -127,6 +127,21 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
         Assert.Equal(["STOP-1", "STOP-2", "STOP-3"], await ReceiptNumbersAsync("STOP-"));
     }
 
+    [Fact]
+    public async Task A_writer_that_cannot_start_fails_its_queued_units_and_refuses_new_ones_instead_of_leaving_callers_waiting()
+    {
+        // A container without the write scope: the writer's own set-up fails.
+        await using var empty = new ServiceCollection().BuildServiceProvider();
+        var runner = new GroupCommitRunner(empty.GetRequiredService<IServiceScopeFactory>(), new GroupCommitSettings(),
+            NullLogger<GroupCommitRunner>.Instance);
+
+        var queued = runner.RunAsync((write, ct) => InsertAsync(write, "BROKEN-1", ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => queued.WaitAsync(Long));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => runner.RunAsync((write, ct) => InsertAsync(write, "BROKEN-2", ct)));
+        await runner.DisposeAsync();
+        Assert.Empty(await ReceiptNumbersAsync("BROKEN-"));
+    }
+
     /// <summary>Queues a unit that writes nothing and waits until the writer is blocked on the gate with it.</summary>
     private async Task<Task<int>> QueueBehindTheGateAsync(GroupCommitRunner runner)
     {

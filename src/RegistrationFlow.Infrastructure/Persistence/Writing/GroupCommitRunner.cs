@@ -67,6 +67,11 @@ public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
         {
             if (_loop is not null) return;
             // Not the first caller's ambient state (e.g. a write-gate follow-up flag): the writer's own, for good.
+            if (ExecutionContext.IsFlowSuppressed())
+            {
+                _loop = Task.Run(LoopAsync);
+                return;
+            }
             using (ExecutionContext.SuppressFlow())
             {
                 _loop = Task.Run(LoopAsync);
@@ -75,6 +80,22 @@ public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
     }
 
     private async Task LoopAsync()
+    {
+        try
+        {
+            await WriteUntilStoppedAsync().ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            // Only the writer's own set-up can get here (a unit's failure is its caller's): refuse new units and fail the
+            // queued ones rather than leave their callers waiting for an answer that never comes.
+            _logger.LogCritical(error, "The database writer stopped.");
+            _queue.Writer.TryComplete(error);
+            while (_queue.Reader.TryRead(out var unit)) unit.Fail(error);
+        }
+    }
+
+    private async Task WriteUntilStoppedAsync()
     {
         await using var serviceScope = _scopes.CreateAsyncScope();
         var scope = serviceScope.ServiceProvider.GetRequiredService<WriteScope>();
