@@ -28,6 +28,8 @@ public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
     private readonly Lock _startLock = new();
     private readonly string _writerCachePragma;
     private Task? _loop;
+    private long _unitsRun;
+    private long _transactions;
 
     public GroupCommitRunner(IServiceScopeFactory scopes, GroupCommitSettings settings, ILogger<GroupCommitRunner> logger)
     {
@@ -38,14 +40,11 @@ public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
         _logger = logger;
     }
 
-
-    /// <summary>Units run so far and transactions they ran in (for tests and diagnostics).</summary>
+    /// <summary>Units in committed transactions so far (for tests and diagnostics).</summary>
     public long UnitsRun => Interlocked.Read(ref _unitsRun);
 
+    /// <summary>Transactions committed so far.</summary>
     public long Transactions => Interlocked.Read(ref _transactions);
-
-    private long _unitsRun;
-    private long _transactions;
 
     public Task<T> RunAsync<T>(Func<WriteScope, CancellationToken, Task<T>> unit, CancellationToken cancellationToken = default)
     {
