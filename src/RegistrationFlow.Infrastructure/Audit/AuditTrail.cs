@@ -83,8 +83,9 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
         var sql = db.GetService<ISqlGenerationHelper>();
         string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
         var (sequence, hash, id) = (Column(nameof(AuditChainHead.LastSequence)), Column(nameof(AuditChainHead.LastHash)), Column(nameof(AuditChainHead.Id)));
-        return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {sequence} = @p0, {hash} = @p1 " +
-               $"WHERE {id} = @p2 AND {sequence} = @p3 AND {hash} = @p4";
+        var p = Enumerable.Range(0, 5).Select(DirectCommands.Parameter).ToArray();
+        return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {sequence} = {p[0]}, {hash} = {p[1]} " +
+               $"WHERE {id} = {p[2]} AND {sequence} = {p[3]} AND {hash} = {p[4]}";
     }
 
     /// <summary>Takes the head's lock first (the database's write lock on SQLite, the row lock on PostgreSQL), then reads it.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,6 +14,9 @@ namespace RegistrationFlow.Infrastructure.Persistence;
 /// </summary>
 internal static class CounterRows
 {
+    /// <summary>The increment statement per counter type, value column and key columns: built from the model once.</summary>
+    private static readonly ConcurrentDictionary<(Type Counter, string Value, string Keys), string> IncrementStatements = new();
+
     /// <summary>
     /// Adds one to the counter row's <paramref name="valueProperty"/> and returns the new value in the same statement
     /// (<c>UPDATE … RETURNING</c>, on SQLite and PostgreSQL alike); null when there is no such row yet.
@@ -27,10 +32,8 @@ internal static class CounterRows
             return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {value} = {value} + 1 WHERE {where} RETURNING {value}";
         });
         var next = await DirectCommands.ScalarAsync(db, statement, parameters, cancellationToken);
-        return next is null ? null : Convert.ToInt64(next, System.Globalization.CultureInfo.InvariantCulture);
+        return next is null ? null : Convert.ToInt64(next, CultureInfo.InvariantCulture);
     }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string, string), string> IncrementStatements = new();
 
     public static Task InsertAsync<TCounter>(DbContext db, IReadOnlyDictionary<string, object> values, CancellationToken cancellationToken)
     {
