@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,15 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
     public async Task Units_that_queue_while_the_writer_waits_share_one_transaction_and_are_answered_only_after_it_commits()
     {
         var (unitsBefore, transactionsBefore) = (Runner.UnitsRun, Runner.Transactions);
+        var groupSizes = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WriterMetrics.MeterName && instrument.Name == "registrationflow.writer.units_per_transaction")
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<int>((_, size, _, _) => groupSizes.Enqueue(size));
+        listener.Start();
         Task<string>[] units;
         using (var lease = await Gate.EnterAsync())
         {
@@ -45,6 +55,7 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
         Assert.Equal(["GROUP-1", "GROUP-2", "GROUP-3", "GROUP-4", "GROUP-5"], await ReceiptNumbersAsync("GROUP-"));
         Assert.Equal(6, Runner.UnitsRun - unitsBefore);
         Assert.Equal(2, Runner.Transactions - transactionsBefore); // the first unit alone, then the five together
+        Assert.Equal([1, 5], groupSizes); // as reported to the metrics
     }
 
     [Fact]

@@ -144,6 +144,7 @@ public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
         {
             // Beginning, a rollback to a savepoint or the commit failed: nothing of this transaction is kept.
             _logger.LogError(error, "A write transaction of {Units} units failed; none of them is kept.", group.Count);
+            WriterMetrics.TransactionsFailed.Add(1);
             foreach (var unit in group) unit.Fail(error); // units already failed alone keep their own error
             scope.Db.ChangeTracker.Clear();
             await DisposeQuietlyAsync(transaction).ConfigureAwait(false);
@@ -152,6 +153,8 @@ public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
         await transaction.DisposeAsync().ConfigureAwait(false);
         Interlocked.Add(ref _unitsRun, group.Count);
         Interlocked.Increment(ref _transactions);
+        WriterMetrics.UnitsCommitted.Add(ran.Count);
+        WriterMetrics.UnitsPerTransaction.Record(group.Count);
         foreach (var unit in ran) unit.Commit();
     }
 
