@@ -44,7 +44,8 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
         {
             var first = await QueueBehindTheGateAsync(Runner);
             units = Enumerable.Range(1, 5).Select(i => Runner.RunAsync((write, ct) => InsertAsync(write, $"GROUP-{i}", ct))).ToArray();
-            await Task.Delay(50); // a chance to finish early, which they must not take
+            // The writer is held at the gate with the first unit, so these cannot have committed: none may be answered yet.
+            Assert.False(first.IsCompleted);
             Assert.All(units, unit => Assert.False(unit.IsCompleted));
             Assert.Empty(await ReceiptNumbersAsync("GROUP-"));
             lease.Dispose();
