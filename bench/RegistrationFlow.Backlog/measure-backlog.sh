@@ -15,25 +15,11 @@ log=$(mktemp /tmp/backlog-service.XXXXXX.log)
 dotnet build -c Release "$root/src/RegistrationFlow.Web" -v q -nologo >/dev/null
 dotnet build -c Release "$root/bench/RegistrationFlow.Backlog" -v q -nologo >/dev/null
 
-cd "$root/src/RegistrationFlow.Web"
+source "$root/bench/RegistrationFlow.Backlog/backlog-service.sh"
 start=$(date +%s.%N)
-env ASPNETCORE_ENVIRONMENT=Development \
-  ConnectionStrings__Registration="Data Source=$db" \
-  Clock__StartAt="$clock" Clock__Rate=1 \
-  Seed__DemoApplications=false \
-  Workflows__Path="$root/workflows" \
-  Logging__LogLevel__Default=Warning \
-  "Logging__LogLevel__RegistrationFlow.Infrastructure.Deadlines=Information" \
-  Logging__Console__TimestampFormat="HH:mm:ss.fff " \
-  dotnet bin/Release/net10.0/RegistrationFlow.Web.dll --urls "$url" >"$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-
-until curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-        -d '{"userName":"manager","password":"Demo-Pass-1"}' "$url/api/auth/login" | grep -q 200; do
-  ps -o stat= -p $pid | grep -qv Z || { echo "the service stopped:"; tail -n 20 "$log"; exit 1; }
-  sleep 0.05
-done
+start_backlog_service "$root" "$db" "$url" "$log" \
+  "Logging__LogLevel__RegistrationFlow.Infrastructure.Deadlines=Information" Logging__Console__TimestampFormat="HH:mm:ss.fff "
+wait_until_ready "$url" "$log"
 ready=$(date +%s.%N)
 rss_ready=$(ps -o rss= -p $pid)
 printf 'start-up to ready: %.2f s (process started %s, service pid %s, clock %s)\n' "$(echo "$ready - $start" | bc)" \
