@@ -19,6 +19,8 @@ public sealed class BusinessCalendar : IBusinessCalendar
     private readonly long[] _closingUtc;
     // Per day + 1: working days before day i; sessions of day i are [_firstSession[i], _firstSession[i + 1]).
     private readonly int[] _workingDaysBefore;
+    // Per day + 1: days of provisional years (no official notice yet) before day i.
+    private readonly int[] _provisionalDaysBefore;
     private readonly int[] _firstSession;
     // The k-th working day's day index.
     private readonly int[] _workingDays;
@@ -45,6 +47,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
         _openingUtc = new long[_dayCount];
         _closingUtc = new long[_dayCount];
         _workingDaysBefore = new int[_dayCount + 1];
+        _provisionalDaysBefore = new int[_dayCount + 1];
         _firstSession = new int[_dayCount + 1];
 
         var workingDays = new List<int>(_dayCount);
@@ -58,6 +61,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
             _closingUtc[i] = UtcTicksOf(date, sessions[^1].Closes);
             _isWorking[i] = IsWorkingByData(date);
             _workingDaysBefore[i] = workingDays.Count;
+            _provisionalDaysBefore[i + 1] = _provisionalDaysBefore[i] + (holidays.IsProvisional(date.Year) ? 1 : 0);
             _firstSession[i] = starts.Count;
             if (!_isWorking[i])
                 continue;
@@ -93,6 +97,24 @@ public sealed class BusinessCalendar : IBusinessCalendar
     public DateTimeOffset ClosingOf(DateOnly date) => Instant(_closingUtc[IndexOf(date)]);
 
     public DateOnly NextWorkingDay(DateOnly date) => AddWorkingDays(date, 1);
+
+    /// <summary>True when the date's year has no official notice yet and its days were computed from the law.</summary>
+    public bool IsProvisional(DateOnly date)
+    {
+        var index = IndexOf(date);
+        return _provisionalDaysBefore[index + 1] != _provisionalDaysBefore[index];
+    }
+
+    /// <summary>
+    /// True when an answer counted over the office-local dates from <paramref name="from"/> to <paramref name="to"/>
+    /// (both included, either order) rests on a provisional day; dates outside the data are left out.
+    /// </summary>
+    public bool DependsOnProvisionalDays(DateTimeOffset from, DateTimeOffset to)
+    {
+        var first = Math.Clamp(LocalDayNumber(Math.Min(from.UtcTicks, to.UtcTicks)) - _firstDayNumber, 0, _dayCount);
+        var last = Math.Clamp(LocalDayNumber(Math.Max(from.UtcTicks, to.UtcTicks)) - _firstDayNumber + 1, 0, _dayCount);
+        return _provisionalDaysBefore[last] != _provisionalDaysBefore[first];
+    }
 
     /// <summary>
     /// The <paramref name="days"/>-th working day after <paramref name="date"/>, which itself is not counted;
@@ -193,7 +215,9 @@ public sealed class BusinessCalendar : IBusinessCalendar
         return new CalendarDay(date, kind, working, hasEntry ? entry.Name : null,
             working ? Instant(_openingUtc[index]) : null,
             working ? Instant(_closingUtc[index]) : null,
-            working ? Hours.SessionsOn(date) : []);
+            working ? Hours.SessionsOn(date) : [],
+            IsProvisional(date),
+            hasEntry ? entry.Note : null);
     }
 
     private bool IsWorkingByData(DateOnly date)
@@ -274,9 +298,11 @@ public sealed class BusinessCalendar : IBusinessCalendar
         return index;
     }
 
+    private int LocalDayNumber(long utcTicks) => (int)(LocalTicks(utcTicks) / TimeSpan.TicksPerDay);
+
     private int IndexOfInstant(long utcTicks)
     {
-        var dayNumber = (int)(LocalTicks(utcTicks) / TimeSpan.TicksPerDay);
+        var dayNumber = LocalDayNumber(utcTicks);
         var index = dayNumber - _firstDayNumber;
         if ((uint)index >= (uint)_dayCount)
             throw NotCovered(DateOnly.FromDayNumber(dayNumber));

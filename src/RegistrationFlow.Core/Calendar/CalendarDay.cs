@@ -1,3 +1,5 @@
+using RegistrationFlow.Core.Common;
+
 namespace RegistrationFlow.Core.Calendar;
 
 public enum CalendarDayKind
@@ -12,7 +14,10 @@ public enum CalendarDayKind
     MakeUpWorkingDay,
 }
 
-/// <summary>What the calendar says about one date, for listings; opening and closing are null on a day the hall is closed.</summary>
+/// <summary>
+/// What the calendar says about one date, for listings; opening and closing are null on a day the hall is closed.
+/// <paramref name="Provisional"/>: the year has no official notice yet; <paramref name="Note"/> says why a provisional day is off.
+/// </summary>
 public sealed record CalendarDay(
     DateOnly Date,
     CalendarDayKind Kind,
@@ -20,4 +25,6 @@ public sealed record CalendarDay(
     string? HolidayName,
     DateTimeOffset? Opening,
     DateTimeOffset? Closing,
-    IReadOnlyList<OfficeSession> Sessions);
+    IReadOnlyList<OfficeSession> Sessions,
+    bool Provisional = false,
+    LocalizedText? Note = null);

@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Calendar.Provisional;
 using RegistrationFlow.Core.Common;
 
 namespace RegistrationFlow.Core.Calendar;
@@ -9,11 +10,13 @@ namespace RegistrationFlow.Core.Calendar;
 public sealed class HolidayData
 {
     private readonly Dictionary<DateOnly, HolidayDay> _days;
+    private readonly HashSet<int> _provisionalYears;
 
     private HolidayData(IReadOnlyList<HolidayYear> years, Dictionary<DateOnly, HolidayDay> days)
     {
         Years = years;
         _days = days;
+        _provisionalYears = years.Where(y => y.Provisional).Select(y => y.Year).ToHashSet();
         CoveredFrom = new DateOnly(years[0].Year, 1, 1);
         CoveredTo = new DateOnly(years[^1].Year, 12, 31);
     }
@@ -24,6 +27,9 @@ public sealed class HolidayData
     public DateOnly CoveredTo { get; }
 
     public bool Covers(DateOnly date) => date >= CoveredFrom && date <= CoveredTo;
+
+    /// <summary>True when the year's days were computed from the law because its official notice is not known.</summary>
+    public bool IsProvisional(int year) => _provisionalYears.Contains(year);
 
     /// <summary>The holiday-notice entry for a date (an off day or a make-up working day), if there is one.</summary>
     public bool TryGetDay(DateOnly date, out HolidayDay day) => _days.TryGetValue(date, out day);
@@ -71,6 +77,25 @@ public sealed class HolidayData
         }
 
         return new HolidayData(ordered, days);
+    }
+
+    /// <summary>
+    /// The official years with every year up to <paramref name="throughYear"/> that has no notice filled in
+    /// provisionally from the law (<see cref="ProvisionalYear"/>), so the calendar never runs out at a year's turn.
+    /// A year before <see cref="StatutoryHolidays.FirstYear"/> cannot be computed and must be official.
+    /// </summary>
+    public static HolidayData WithProvisionalYears(IEnumerable<HolidayYear> official, int throughYear = StatutoryHolidays.LastYear)
+    {
+        ArgumentNullException.ThrowIfNull(official);
+        var years = official.ToDictionary(y => y.Year);
+        var first = years.Count == 0 ? StatutoryHolidays.FirstYear : years.Keys.Min();
+        var last = Math.Max(throughYear, years.Count == 0 ? throughYear : years.Keys.Max());
+        for (var year = first; year <= last; year++)
+        {
+            if (!years.ContainsKey(year) && StatutoryHolidays.Serves(year))
+                years[year] = ProvisionalYear.Compute(year);
+        }
+        return FromYears(years.Values);
     }
 
     /// <summary>Parses and merges holiday-cn files given as (file name, text) pairs; the host reads the files.</summary>

@@ -1,4 +1,7 @@
 namespace RegistrationFlow.Core.Calendar;
 
-/// <summary>The State Council's holiday arrangement for one year, as read from one file.</summary>
-public sealed record HolidayYear(int Year, string FileName, IReadOnlyList<HolidayDay> Days);
+/// <summary>
+/// One year's holiday arrangement: the State Council's notice as read from a file or an import, or — when
+/// <paramref name="Provisional"/> — computed from the law until the notice is known.
+/// </summary>
+public sealed record HolidayYear(int Year, string FileName, IReadOnlyList<HolidayDay> Days, bool Provisional = false);

@@ -28,6 +28,11 @@ public interface IBusinessCalendar
     /// <summary>The instant to warn at: <see cref="ServiceLevelSpec.WarnBefore"/> of working time before <paramref name="due"/>.</summary>
     DateTimeOffset WarningFor(DateTimeOffset due, ServiceLevelSpec serviceLevel);
 
+    /// <summary>True when the date's year has no official holiday notice yet and its days were computed from the law.</summary>
+    bool IsProvisional(DateOnly date) => false;
+    /// <summary>True when an answer counted over the local dates between the two instants (both included) rests on a provisional day.</summary>
+    bool DependsOnProvisionalDays(DateTimeOffset from, DateTimeOffset to) => false;
+
     /// <summary>Hall-hour time between two instants (lunch breaks, nights and non-working days do not count).</summary>
     TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to);
     /// <summary>The instant after <paramref name="workingTime"/> of hall-hour time from <paramref name="from"/>.</summary>
