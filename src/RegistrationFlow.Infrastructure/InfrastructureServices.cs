@@ -77,9 +77,13 @@ public static class InfrastructureServices
 
         var workflows = WorkflowsFolder.Resolve(configuration, contentRoot);
         services.AddSingleton(workflows);
-        services.AddSingleton(provider => BusinessCalendarFiles.Load(
-            workflows, provider.GetRequiredService<IOptions<OfficeSettings>>().Value.ResolveTimeZone()));
-        services.AddSingleton<IBusinessCalendar>(provider => provider.GetRequiredService<BusinessCalendar>());
+        services.AddSingleton(provider => new CalendarSources(workflows, provider.GetRequiredService<IOptions<OfficeSettings>>().Value.ResolveTimeZone()));
+        // From the files until start-up has read the database's imported years and hall hours.
+        services.AddSingleton(provider => new LiveBusinessCalendar(provider.GetRequiredService<CalendarSources>().FromFiles()));
+        services.AddSingleton<IBusinessCalendar>(provider => provider.GetRequiredService<LiveBusinessCalendar>());
+        services.AddSingleton<PromiseRecalculator>();
+        services.AddScoped<CalendarImports>();
+        services.AddScoped<OfficeHoursEdits>();
         services.AddSingleton(provider => new WorkflowEngine(provider.GetRequiredService<IBusinessCalendar>()));
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<OverdueRule>();

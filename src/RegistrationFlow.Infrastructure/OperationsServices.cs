@@ -24,6 +24,8 @@ public static class OperationsServices
         services.AddScoped<DailyReportQuery>();
         services.AddScoped<DailyReportJob>();
         services.AddScoped<CalendarCoverageJob>();
+        services.AddSingleton<CalendarRefresher>();
+        services.AddHostedService(provider => provider.GetRequiredService<CalendarRefresher>());
         return services;
     }
 }

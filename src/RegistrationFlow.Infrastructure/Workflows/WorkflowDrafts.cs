@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Persistence;
 
@@ -35,7 +36,7 @@ public sealed record PublishResult(PublishOutcome Outcome, int? PreviousVersion,
 /// this adds the checks around it (the text names this workflow, a stored version is validated again before it is
 /// published) and rebuilds the catalog so a new draft can be shown and previewed at once.
 /// </summary>
-public sealed class WorkflowDrafts(DefinitionStore store, WorkflowCatalog catalog, RegistrationDbContext db, BusinessCalendar calendar)
+public sealed class WorkflowDrafts(DefinitionStore store, WorkflowCatalog catalog, RegistrationDbContext db, LiveBusinessCalendar calendar)
 {
     public DefinitionValidationOptions Options => WorkflowValidation.For(calendar);
 

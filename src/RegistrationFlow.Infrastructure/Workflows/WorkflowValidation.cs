@@ -1,4 +1,4 @@
-using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Core.Definitions;
 
 namespace RegistrationFlow.Infrastructure.Workflows;
@@ -7,7 +7,7 @@ namespace RegistrationFlow.Infrastructure.Workflows;
 public static class WorkflowValidation
 {
     /// <summary>The validator's options with this office's hall hours (a cut-off must fall within every season's hours).</summary>
-    public static DefinitionValidationOptions For(BusinessCalendar calendar) => DefinitionValidationOptions.Default with
+    public static DefinitionValidationOptions For(LiveBusinessCalendar calendar) => DefinitionValidationOptions.Default with
     {
         LatestOpening = calendar.Hours.LatestOpening,
         EarliestClosing = calendar.Hours.EarliestClosing,

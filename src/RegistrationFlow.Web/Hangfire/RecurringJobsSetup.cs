@@ -13,7 +13,7 @@ namespace RegistrationFlow.Web.Hangfire;
 /// jobs then run every minute; each decides from the product clock whether its moment has come, and acts once a day.
 /// </summary>
 internal sealed class RecurringJobsSetup(
-    IRecurringJobManager recurring, IBackgroundJobClient jobs, BusinessCalendar calendar, TimeProvider time,
+    IRecurringJobManager recurring, IBackgroundJobClient jobs, LiveBusinessCalendar calendar, TimeProvider time,
     ILogger<RecurringJobsSetup> logger) : IHostedService
 {
     public const string Reconciler = "deadline-reconciler";

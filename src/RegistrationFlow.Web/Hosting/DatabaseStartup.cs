@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Workflows;
@@ -8,8 +9,8 @@ using RegistrationFlow.Infrastructure.Workflows;
 namespace RegistrationFlow.Web.Hosting;
 
 /// <summary>
-/// Before the host starts listening: builds the business calendar (a broken calendar file stops start-up), applies
-/// migrations, seeds roles and users, loads the workflows folder into the definition store and, with the demo users, seeds
+/// Before the host starts listening: applies migrations, puts the business calendar together (a broken calendar file
+/// stops start-up), seeds roles and users, loads the workflows folder into the definition store and, with the demo users, seeds
 /// demo applications.
 /// </summary>
 internal static class DatabaseStartup
@@ -20,9 +21,6 @@ internal static class DatabaseStartup
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("RegistrationFlow.Startup");
 
-        var calendar = services.GetRequiredService<BusinessCalendar>();
-        logger.LogInformation("Business calendar covers {From:yyyy-MM-dd} to {To:yyyy-MM-dd}.", calendar.CoveredFrom, calendar.CoveredTo);
-
         var db = services.GetRequiredService<RegistrationDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
@@ -30,6 +28,14 @@ internal static class DatabaseStartup
         {
             logger.LogInformation("Applied database migrations: {Migrations}", string.Join(", ", pending));
         }
+
+        // The shipped files with the years and hall hours imported into the database (a broken one stops start-up).
+        var calendar = services.GetRequiredService<LiveBusinessCalendar>();
+        calendar.Replace(await services.GetRequiredService<CalendarSources>().LoadAsync(db, cancellationToken));
+        services.GetService<CalendarRefresher>()?.MarkSettled(calendar.Snapshot);
+        var firstProvisional = calendar.Holidays.Years.FirstOrDefault(y => y.Provisional)?.Year;
+        logger.LogInformation("Business calendar covers {From:yyyy-MM-dd} to {To:yyyy-MM-dd}; official through {Official}, provisional from {Provisional} ({Stamp}).",
+            calendar.CoveredFrom, calendar.CoveredTo, firstProvisional - 1, firstProvisional, calendar.Snapshot.Stamp);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in RoleNames.All)

@@ -1,4 +1,6 @@
+using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Runtime;
+using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Office;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
@@ -6,7 +8,11 @@ using RegistrationFlow.Web.Hosting;
 
 namespace RegistrationFlow.Web.Features.Applications;
 
-/// <summary>An application as the API returns it. Instants are office-local (+08:00).</summary>
+/// <summary>
+/// An application as the API returns it. Instants are office-local (+08:00). <c>provisional</c>: <c>dueAt</c> or
+/// <c>certificateReadyAt</c> rests on days of a year whose official holiday notice is not imported yet
+/// (以国务院当年放假安排为准).
+/// </summary>
 public sealed record ApplicationResponse(
     Guid Id,
     string Number,
@@ -28,7 +34,8 @@ public sealed record ApplicationResponse(
     IReadOnlyList<PartyResponse> Parties,
     decimal? Price,
     IReadOnlyList<string> Materials,
-    string History);
+    string History,
+    bool Provisional);
 
 /// <summary>An action the caller may take now; <c>requiredFields</c> are the body's field names that must be filled in.</summary>
 public sealed record AvailableActionResponse(string Action, string Step, string Title, IReadOnlyList<string> RequiredFields);
@@ -60,7 +67,8 @@ internal static class ApplicationMapping
             new PropertyResponse(a.Property.UnitNumber, a.Property.Address, a.Property.Area, a.Property.Use),
             a.Parties.Select(p => new PartyResponse(p.Role, p.Name, p.IdType,
                 fullNumbers ? p.IdNumber : IdentityNumberMask.Mask(p.IdNumber), !fullNumbers, p.Share)).ToList(),
-            a.Price, a.Materials, $"/api/applications/{a.Id}/history");
+            a.Price, a.Materials, $"/api/applications/{a.Id}/history",
+            ProvisionalPromises.AnyProvisional(http.RequestServices.GetRequiredService<IBusinessCalendar>(), a));
     }
 
     /// <param name="overdue">As <see cref="OverdueRule"/> judges it now.</param>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
 
@@ -18,11 +19,13 @@ internal static class CalendarEndpoints
             .WithSummary("Each date from `from` to `to` (office-local, inclusive, at most 366 days): working or not, why, and the hall hours.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        calendar.MapCalendarYearEndpoints();
+        calendar.MapOfficeHoursEndpoints();
         return calendar;
     }
 
     private static Results<Ok<WorkingDaysResponse>, ValidationProblem, ProblemHttpResult> WorkingDays(
-        string? from, string? to, BusinessCalendar calendar, HttpContext http)
+        string? from, string? to, LiveBusinessCalendar calendar, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
         var first = QueryValues.Date(from, "from", errors, http);
@@ -49,7 +52,7 @@ internal static class CalendarEndpoints
         var days = new List<WorkingDayResponse>(last.DayNumber - first.DayNumber + 1);
         for (var date = first; date <= last; date = date.AddDays(1))
         {
-            days.Add(WorkingDayResponse.From(calendar.Describe(date), calendar.TimeZone));
+            days.Add(WorkingDayResponse.From(calendar.Describe(date), calendar.TimeZone, RequestLanguage.Of(http)));
         }
         return TypedResults.Ok(new WorkingDaysResponse(first, last, calendar.CoveredFrom, calendar.CoveredTo, days));
     }

@@ -10,6 +10,8 @@ internal static class ReceiptTexts
     public static readonly LocalizedText Print = ZhEn("打印", "Print");
     public static readonly LocalizedText NextApplication = ZhEn("受理下一件", "Next application");
     public static readonly LocalizedText Applicants = ZhEn("申请人", "Applicants");
+    /// <summary>Beside a promise that rests on a year without an official holiday notice yet.</summary>
+    public static readonly LocalizedText ProvisionalPromise = ZhEn("（以国务院当年放假安排为准）", "(subject to the State Council's holiday notice for the year)");
     public static readonly LocalizedText PromisedCompletion = ZhEn("承诺办结时间", "Promised completion");
     public static readonly LocalizedText PickUp = ZhEn("领证时间（凭本回执领取）", "Certificate pick-up (bring this receipt)");
     public static readonly LocalizedText ReceivedMaterials = ZhEn("已收材料", "Materials received");

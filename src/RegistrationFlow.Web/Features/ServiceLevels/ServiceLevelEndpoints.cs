@@ -48,7 +48,8 @@ internal static class ServiceLevelEndpoints
             var ready = calendar.CertificateReadyAfter(due, level);
             return TypedResults.Ok(new ServiceLevelPreview(
                 entry.Id, entry.Version,
-                Local(accepted), Local(due), ready is { } r ? Local(r) : null, Local(warning)));
+                Local(accepted), Local(due), ready is { } r ? Local(r) : null, Local(warning),
+                calendar.DependsOnProvisionalDays(accepted, ready ?? due)));
         }
         catch (CalendarNotCoveredException e)
         {
@@ -59,6 +60,10 @@ internal static class ServiceLevelEndpoints
     }
 }
 
-/// <summary>Instants in office-local time (+08:00). <c>certificateReadyAt</c> is null when the workflow issues no certificate.</summary>
+/// <summary>
+/// Instants in office-local time (+08:00). <c>certificateReadyAt</c> is null when the workflow issues no certificate.
+/// <c>provisional</c>: the instants rest on days of a year whose official holiday notice is not imported yet.
+/// </summary>
 public sealed record ServiceLevelPreview(
-    string Workflow, int WorkflowVersion, DateTimeOffset AcceptedAt, DateTimeOffset DueAt, DateTimeOffset? CertificateReadyAt, DateTimeOffset WarningAt);
+    string Workflow, int WorkflowVersion, DateTimeOffset AcceptedAt, DateTimeOffset DueAt, DateTimeOffset? CertificateReadyAt, DateTimeOffset WarningAt,
+    bool Provisional);

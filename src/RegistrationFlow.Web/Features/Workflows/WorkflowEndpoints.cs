@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
+using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Diagrams;
 using RegistrationFlow.Infrastructure.Identity;
@@ -94,7 +95,7 @@ internal static class WorkflowEndpoints
     }
 
     private static async Task<Results<Ok<WorkflowVersionResponse>, ProblemHttpResult>> VersionAsync(
-        string id, int version, RegistrationDbContext db, BusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+        string id, int version, RegistrationDbContext db, LiveBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
         var row = await db.DefinitionVersions.AsNoTracking().SingleOrDefaultAsync(d => d.WorkflowId == id && d.Version == version, cancellationToken);
         if (row is null)
@@ -129,7 +130,7 @@ internal static class WorkflowEndpoints
     }
 
     private static async Task<Results<Ok<ValidationResponse>, ValidationProblem>> ValidateAsync(
-        BusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+        LiveBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
         var (body, errors) = await DefinitionBody.ReadAsync(http, cancellationToken);
         if (errors is not null)
@@ -170,7 +171,7 @@ internal static class WorkflowEndpoints
     }
 
     private static async Task<Results<Ok<PublishResponse>, ProblemHttpResult>> PublishAsync(
-        string id, int version, WorkflowDrafts drafts, BusinessCalendar calendar, TimeProvider time,
+        string id, int version, WorkflowDrafts drafts, LiveBusinessCalendar calendar, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken)
     {
         var actor = http.User.Identity!.Name!;

@@ -429,6 +429,41 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditRecords");
                 });
 
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.CalendarYearVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovedPromises")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYearVersions");
+                });
+
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.Certificate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -592,6 +627,35 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DefinitionVersions");
+                });
+
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.OfficeHoursVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("OfficeHoursVersions");
                 });
 
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.OutboxNotification", b =>

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Infrastructure.Applications;
+using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
+
+namespace RegistrationFlow.Infrastructure.Calendar;
+
+/// <summary>
+/// Keeps this node's calendar in step with the database: every <see cref="Interval"/> it compares the stored versions
+/// with the snapshot in force and loads the new one when another node imported a year or changed the hall hours. After
+/// any change — here or elsewhere — it applies the promise rule once more to the changed years, for an application
+/// accepted on the old calendar while the import committed (the rule is idempotent: a kept promise is not moved twice).
+/// </summary>
+public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessCalendar live, TimeProvider time, ILogger<CalendarRefresher> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private string _settledStamp = "";
+
+    /// <summary>Remembers the snapshot loaded at start-up as settled (nothing was accepted on an older one here).</summary>
+    public void MarkSettled(CalendarSnapshot snapshot) => _settledStamp = snapshot.Stamp;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Poll on the machine's clock: this is plumbing, not product time (a training clock may run 60 times faster).
+        using var timer = new PeriodicTimer(Interval, TimeProvider.System);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RefreshAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not refresh the business calendar from the database; keeping the one in force.");
+            }
+        }
+    }
+
+    /// <returns>How many promises the settling pass moved.</returns>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<RegistrationDbContext>();
+        var before = live.Snapshot;
+        if (await CalendarSources.StampAsync(db, cancellationToken) != before.Stamp)
+        {
+            live.Replace(await services.GetRequiredService<CalendarSources>().LoadAsync(db, cancellationToken));
+            logger.LogInformation("Business calendar reloaded from the database ({Stamp}).", live.Snapshot.Stamp);
+        }
+        var snapshot = live.Snapshot;
+        if (snapshot.Stamp == _settledStamp) return 0;
+
+        var years = snapshot.ImportedYears.Keys.ToList();
+        var promises = services.GetRequiredService<PromiseRecalculator>();
+        var (moved, deadlines) = await services.GetRequiredService<ITransactionRunner>().RunAsync(async (write, ct) =>
+        {
+            var now = time.GetUtcNow();
+            var plan = await promises.PlanAsync(write.Db, snapshot.Calendar, years, now, ct);
+            if (plan.Count == 0) return (0, DeadlineChanges.None);
+            var why = LocalizedText.Of("按已导入的国务院放假安排顺延", "Moved under the imported State Council holiday notice");
+            var changes = await promises.ApplyAsync(write, plan, StaffMember.System, null, why, snapshot.Calendar, now, ct);
+            return (plan.Count, changes);
+        }, cancellationToken);
+        await services.GetRequiredService<DeadlineJobs>().ScheduleAsync(deadlines, cancellationToken);
+        _settledStamp = snapshot.Stamp;
+        if (moved > 0) logger.LogInformation("Moved the promises of {Count} application(s) accepted on the previous calendar.", moved);
+        return moved;
+    }
+}
