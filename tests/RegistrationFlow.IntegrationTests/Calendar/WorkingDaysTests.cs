@@ -16,7 +16,8 @@ public sealed class WorkingDaysTests(ServiceHost host) : IClassFixture<ServiceHo
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.ReadJsonAsync();
         Assert.Equal("2024-01-01", body.GetProperty("coveredFrom").GetString());
-        Assert.Equal("2026-12-31", body.GetProperty("coveredTo").GetString());
+        Assert.Equal("2099-12-31", body.GetProperty("coveredTo").GetString());
+        Assert.All(body.GetProperty("days").EnumerateArray(), d => Assert.False(d.GetProperty("provisional").GetBoolean()));
         var days = body.GetProperty("days").EnumerateArray().ToDictionary(d => d.GetProperty("date").GetString()!);
         Assert.Equal(18, days.Count);
 
@@ -74,19 +75,36 @@ public sealed class WorkingDaysTests(ServiceHost host) : IClassFixture<ServiceHo
     }
 
     [Fact]
-    public async Task Dates_beyond_the_holiday_data_are_a_422_naming_the_dates_covered()
+    public async Task Days_of_a_year_without_an_official_notice_are_marked_provisional_with_the_reason()
+    {
+        using var client = host.CreateClient(await host.SignInAsync("clerk"));
+
+        var response = await client.GetAsync("/api/calendar/working-days?from=2026-12-30&to=2027-01-04");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var days = (await response.ReadJsonAsync()).GetProperty("days").EnumerateArray().ToDictionary(d => d.GetProperty("date").GetString()!);
+        Assert.False(days["2026-12-31"].GetProperty("provisional").GetBoolean());
+        AssertDay(days["2027-01-01"], working: false, "holiday", "元旦", null, null);
+        Assert.True(days["2027-01-01"].GetProperty("provisional").GetBoolean());
+        Assert.Equal("元旦", days["2027-01-01"].GetProperty("note").GetString());
+        AssertDay(days["2027-01-04"], working: true, "weekday", null, "08:30", "17:00");
+        Assert.True(days["2027-01-04"].GetProperty("provisional").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Dates_beyond_the_last_computable_year_are_a_422_naming_the_dates_covered()
     {
         using var client = host.CreateClient(await host.SignInAsync("clerk")).InEnglish();
 
-        var response = await client.GetAsync("/api/calendar/working-days?from=2026-12-30&to=2027-01-02");
+        var response = await client.GetAsync("/api/calendar/working-days?from=2099-12-30&to=2100-01-02");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.ReadJsonAsync();
         Assert.Equal("calendar-not-covered", problem.GetProperty("code").GetString());
-        Assert.Equal("2027-01-01", problem.GetProperty("date").GetString());
+        Assert.Equal("2100-01-01", problem.GetProperty("date").GetString());
         Assert.Equal("2024-01-01", problem.GetProperty("coveredFrom").GetString());
-        Assert.Equal("2026-12-31", problem.GetProperty("coveredTo").GetString());
-        Assert.Contains("covered 2024-01-01 to 2026-12-31", problem.GetProperty("detail").GetString());
+        Assert.Equal("2099-12-31", problem.GetProperty("coveredTo").GetString());
+        Assert.Contains("covered 2024-01-01 to 2099-12-31", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -85,15 +85,18 @@ public sealed class PreviewTests(ServiceHost host) : IClassFixture<ServiceHost>
     }
 
     [Fact]
-    public async Task An_acceptance_whose_deadline_falls_beyond_the_holiday_data_is_a_422_naming_the_coverage()
+    public async Task An_acceptance_whose_deadline_falls_in_a_year_without_a_notice_gets_a_provisional_promise()
     {
         using var client = host.CreateClient(await host.SignInAsync("clerk"));
 
-        var response = await client.GetAsync("/api/service-levels/preview?workflow=commercial-housing-transfer&acceptedAt=2026-12-31T16:30:00%2B08:00");
+        var late = await (await client.GetAsync("/api/service-levels/preview?workflow=commercial-housing-transfer&acceptedAt=2026-12-31T16:30:00%2B08:00")).ReadJsonAsync();
+        var early = await (await client.GetAsync("/api/service-levels/preview?workflow=commercial-housing-transfer&acceptedAt=2026-12-30T09:00:00%2B08:00")).ReadJsonAsync();
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await response.ReadJsonAsync();
-        Assert.Equal("calendar-not-covered", problem.GetProperty("code").GetString());
-        Assert.Equal("2026-12-31", problem.GetProperty("coveredTo").GetString());
+        // 1 January 2027 is 元旦 by the law, then a weekend: due Monday 4 January, certificate Tuesday morning.
+        Assert.Equal("2027-01-04T17:00:00+08:00", late.GetProperty("dueAt").GetString());
+        Assert.Equal("2027-01-05T08:30:00+08:00", late.GetProperty("certificateReadyAt").GetString());
+        Assert.True(late.GetProperty("provisional").GetBoolean());
+        Assert.Equal("2026-12-30T17:00:00+08:00", early.GetProperty("dueAt").GetString());
+        Assert.False(early.GetProperty("provisional").GetBoolean());
     }
 }
