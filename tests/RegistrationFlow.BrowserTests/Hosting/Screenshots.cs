@@ -2,10 +2,15 @@ using Microsoft.Playwright;
 
 namespace RegistrationFlow.BrowserTests.Hosting;
 
-/// <summary>Saves screenshots of the main screens to docs/screenshots/ of the repository, for the README.</summary>
+/// <summary>
+/// Saves screenshots of the main screens under TestResults/screenshots/, so a test run leaves the repository as it was;
+/// <c>scripts/refresh-screenshots.sh</c> points <c>SCREENSHOTS_DIR</c> at docs/screenshots/ to refresh the README's.
+/// </summary>
 public static class Screenshots
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+    public static string Folder { get; } = Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } folder
+        ? Path.GetFullPath(folder)
+        : Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
     public static async Task SaveAsync(IPage page, string name)
     {

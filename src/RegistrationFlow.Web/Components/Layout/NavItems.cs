@@ -18,6 +18,8 @@ public static class NavItems
         (RoleNames.Manager, new("/manager", LocalizedText.Of("看板", "Dashboard"), "nav-dashboard")),
         (RoleNames.Manager, new("/manager/workflows", LocalizedText.Of("流程定义", "Workflows"), "nav-workflows")),
         (RoleNames.Manager, new("/manager/service-level", LocalizedText.Of("时限预览", "Service level"), "nav-service-level")),
+        (RoleNames.Manager, new("/manager/calendar", LocalizedText.Of("业务日历", "Calendar"), "nav-calendar")),
+        (RoleNames.Admin, new("/manager/calendar", LocalizedText.Of("业务日历", "Calendar"), "nav-calendar")),
         (RoleNames.Manager, new("/manager/outbox", LocalizedText.Of("通知", "Notifications"), "nav-outbox")),
         (RoleNames.Manager, new("/hangfire", LocalizedText.Of("后台任务", "Jobs"), "nav-hangfire", External: true)),
         (RoleNames.Admin, new("/hangfire", LocalizedText.Of("后台任务", "Jobs"), "nav-hangfire", External: true)),

@@ -6,6 +6,7 @@ namespace RegistrationFlow.Web.Features.Manager.Dashboard;
 internal static class DashboardTexts
 {
     public static readonly LocalizedText Title = ZhEn("业务看板", "Dashboard");
+    public static readonly LocalizedText OpenCalendar = ZhEn("前往业务日历", "Open the calendar");
     public static readonly LocalizedText Today = ZhEn("今日", "Today");
     public static readonly LocalizedText Range = ZhEn("时间段", "Date range");
     public static readonly LocalizedText From = ZhEn("自", "From");
