@@ -76,12 +76,10 @@ internal static class CalendarYearEndpoints
     private static async Task<Results<Ok<CalendarImportResponse>, Created<CalendarImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         int year, bool? confirm, CalendarImports imports, LiveBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
-        string json;
-        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
-            json = await reader.ReadToEndAsync(cancellationToken);
+        var json = await CalendarRequests.ReadTextAsync(http.Request, cancellationToken);
 
         var staff = http.User.ToStaffMember();
-        var role = staff.Holds(RoleNames.Manager) ? RoleNames.Manager : RoleNames.Admin;
+        var role = staff.CalendarRole();
         var result = confirm == true
             ? await imports.ImportAsync(year, json, staff, role, cancellationToken)
             : await imports.PreviewAsync(year, json, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Calendar;
@@ -28,26 +27,25 @@ internal static class OfficeHoursEndpoints
 
     private static async Task<Ok<OfficeHoursResponse>> GetAsync(LiveBusinessCalendar calendar, OfficeHoursEdits edits, CancellationToken cancellationToken)
     {
-        var versions = await edits.VersionsAsync(cancellationToken);
         return TypedResults.Ok(OfficeHoursResponse.From(calendar.Hours, calendar.Snapshot.HoursVersion,
-            versions.Select(v => new OfficeHoursVersionSummary(v.Version, TimeZoneInfo.ConvertTime(v.ChangedAt, calendar.TimeZone), v.ChangedBy)).ToList()));
+            await VersionsAsync(edits, calendar, cancellationToken)));
     }
 
     private static async Task<Results<Ok<OfficeHoursResponse>, ProblemHttpResult>> SaveAsync(
         OfficeHoursEdits edits, LiveBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
-        string json;
-        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
-            json = await reader.ReadToEndAsync(cancellationToken);
+        var json = await CalendarRequests.ReadTextAsync(http.Request, cancellationToken);
         var staff = http.User.ToStaffMember();
-        var result = await edits.SaveAsync(json, staff, staff.Holds(RoleNames.Manager) ? RoleNames.Manager : RoleNames.Admin, cancellationToken);
+        var result = await edits.SaveAsync(json, staff, staff.CalendarRole(), cancellationToken);
         if (result is OfficeHoursResult.Invalid invalid)
             return RequestProblems.Unprocessable(http, invalid.Errors.ToDictionary(e => e.Field, e => new[] { http.Localize(e.Message) }));
         var saved = (OfficeHoursResult.Saved)result;
-        var versions = await edits.VersionsAsync(cancellationToken);
-        return TypedResults.Ok(OfficeHoursResponse.From(saved.Hours, saved.Version,
-            versions.Select(v => new OfficeHoursVersionSummary(v.Version, TimeZoneInfo.ConvertTime(v.ChangedAt, calendar.TimeZone), v.ChangedBy)).ToList()));
+        return TypedResults.Ok(OfficeHoursResponse.From(saved.Hours, saved.Version, await VersionsAsync(edits, calendar, cancellationToken)));
     }
+
+    private static async Task<List<OfficeHoursVersionSummary>> VersionsAsync(OfficeHoursEdits edits, LiveBusinessCalendar calendar, CancellationToken cancellationToken) =>
+        (await edits.VersionsAsync(cancellationToken))
+            .Select(v => new OfficeHoursVersionSummary(v.Version, TimeZoneInfo.ConvertTime(v.ChangedAt, calendar.TimeZone), v.ChangedBy)).ToList();
 }
 
 public sealed record OfficeSeasonResponse(string Name, string From, IReadOnlyList<string> Sessions);

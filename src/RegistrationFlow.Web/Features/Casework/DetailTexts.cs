@@ -36,6 +36,7 @@ internal static class DetailTexts
         ApplicationAuditActions.Escalated => ZhEn("超时，已上报", "Overdue, escalated"),
         ApplicationAuditActions.CertificateReady => ZhEn("证书可领取", "Certificate ready"),
         ApplicationAuditActions.SupplementExpired => ZhEn("补正期满，视为撤回", "Supplement period over: withdrawn"),
+        RegistrationFlow.Infrastructure.Calendar.PromiseRecalculator.AuditAction => ZhEn("按国务院放假安排顺延承诺时间", "Promise moved by the holiday notice"),
         _ => ZhEn(action, action),
     };
 }
