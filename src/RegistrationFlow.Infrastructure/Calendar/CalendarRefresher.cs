@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,15 +10,16 @@ using RegistrationFlow.Infrastructure.Persistence.Writing;
 namespace RegistrationFlow.Infrastructure.Calendar;
 
 /// <summary>
-/// Keeps this node's calendar in step with the database: every <see cref="Interval"/> it compares the stored versions
+/// Keeps this node's calendar in step with the database: every <c>Calendar:RefreshSeconds</c> (default 30) it compares the stored versions
 /// with the snapshot in force and loads the new one when another node imported a year or changed the hall hours. After
 /// any change — here or elsewhere — it applies the promise rule once more to the changed years, for an application
 /// accepted on the old calendar while the import committed (the rule is idempotent: a kept promise is not moved twice).
 /// </summary>
-public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessCalendar live, TimeProvider time, ILogger<CalendarRefresher> logger)
-    : BackgroundService
+public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessCalendar live, TimeProvider time,
+    IConfiguration configuration, ILogger<CalendarRefresher> logger) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    public const string IntervalKey = "Calendar:RefreshSeconds";
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue(IntervalKey, 30)));
     private string _settledStamp = "";
 
     /// <summary>Remembers the snapshot loaded at start-up as settled (nothing was accepted on an older one here).</summary>
@@ -27,7 +28,7 @@ public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessC
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Poll on the machine's clock: this is plumbing, not product time (a training clock may run 60 times faster).
-        using var timer = new PeriodicTimer(Interval, TimeProvider.System);
+        using var timer = new PeriodicTimer(_interval, TimeProvider.System);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
