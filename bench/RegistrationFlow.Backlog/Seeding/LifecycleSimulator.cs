@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RegistrationFlow.Backlog.Scenario;
 using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Registration.Intake;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
@@ -122,7 +123,7 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                 throw new InvalidOperationException($"{application.ReceiptNumber}: {action.Action} by {action.By.UserName} was refused: {refused.Refusal.Message.EnUs}");
             var accepted = (EngineResult.Accepted)result;
             Apply(accepted.State, accepted.Effects, action.By.UserName, action.At);
-            if (action.Action == ApplicationService.HandOverAction)
+            if (DeclaredActions.IsHandOver(workflow.Definition, action.Action))
             {
                 foreach (var certificate in _certificates.Where(c => c.HandedOverAt == null))
                 {

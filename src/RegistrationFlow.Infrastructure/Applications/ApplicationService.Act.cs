@@ -11,8 +11,6 @@ namespace RegistrationFlow.Infrastructure.Applications;
 
 public sealed partial class ApplicationService
 {
-    public const string HandOverAction = "hand-over";
-
     /// <summary>
     /// Takes <paramref name="action"/> on the application as <paramref name="by"/>, if <paramref name="expectedRowVersion"/>
     /// (the caller's ETag) is still current. Refusals of separation of duties are audited; other refusals write nothing.
@@ -75,7 +73,7 @@ public sealed partial class ApplicationService
             return new ActOutcome(new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}.")));
 
         var deadlines = await write.Effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
-        if (action == HandOverAction)
+        if (DeclaredActions.IsHandOver(workflow.Definition, action))
         {
             await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandedOverAt, now).SetProperty(c => c.HandedOverBy, by.UserName), cancellationToken);

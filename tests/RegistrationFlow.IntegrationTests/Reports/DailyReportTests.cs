@@ -43,7 +43,7 @@ public sealed class DailyReportTests(ServiceHost host) : IClassFixture<ServiceHo
 
         host.Clock.Advance(TuesdayOpening - host.Clock.GetUtcNow());
         await host.WaitUntilFiredAsync((await host.DeadlineAsync(onTime.Id, DeadlineKind.CertificateReady)).Id);
-        await host.ActAsync(onTime.Id, ApplicationService.HandOverAction, Staff.Clerk);
+        await host.ActAsync(onTime.Id, "hand-over", Staff.Clerk);
 
         using var tuesdayClient = host.CreateClient(await host.SignInAsync("manager"));
         var tuesday = await tuesdayClient.GetFromJsonAsync<DailyReport>("/api/reports/daily");  // today, office time

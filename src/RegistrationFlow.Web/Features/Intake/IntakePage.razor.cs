@@ -36,8 +36,8 @@ public sealed partial class IntakePage
     private WorkflowDefinition? Definition => _editor.Definition;
     private StepDefinition? IntakeStep => Definition?.Steps.FirstOrDefault(s => s.Id == Definition.StartStep);
 
-    /// <summary>The start step's plain action (受理) and the one that needs the missing materials (不予受理).</summary>
-    private ActionDefinition? AcceptAction => IntakeStep?.Actions.FirstOrDefault(a => a.Name == "accept") ?? IntakeStep?.Actions.FirstOrDefault(a => a.Requires.Count == 0);
+    /// <summary>The start step's action that starts the clock (受理) and the one that needs the missing materials (不予受理).</summary>
+    private ActionDefinition? AcceptAction => Definition is { } definition ? DeclaredActions.Acceptance(definition) : null;
     private ActionDefinition? RefuseAction => IntakeStep?.Actions.FirstOrDefault(a => a.Requires.Contains(Vocabulary.Fields.MissingMaterials));
     private LocalizedText AcceptTitle => AcceptAction?.Title?.ToText(AcceptAction.Name) ?? IntakeTexts.Accept;
     private LocalizedText RefuseTitle => RefuseAction?.Title?.ToText(RefuseAction.Name) ?? IntakeTexts.RefuseIntake;

@@ -1,0 +1,54 @@
+namespace RegistrationFlow.Core.Definitions;
+
+/// <summary>
+/// The actions the product treats specially, found by what a definition declares about them — never by their names,
+/// which each workflow file chooses freely.
+/// </summary>
+public static class DeclaredActions
+{
+    /// <summary>受理: the start step's action that starts the service-level clock (<c>effects: [start-clock]</c>).</summary>
+    public static ActionDefinition? Acceptance(WorkflowDefinition workflow)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        return workflow.Steps.FirstOrDefault(s => s.Id == workflow.StartStep)?.Actions
+            .FirstOrDefault(a => a.Effects.Contains(Vocabulary.Effects.StartClock));
+    }
+
+    /// <summary>Whether <paramref name="action"/> starts the service-level clock on any step (受理, or a re-acceptance).</summary>
+    public static bool StartsClock(WorkflowDefinition workflow, string action)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        foreach (var step in workflow.Steps)
+            foreach (var candidate in step.Actions)
+                if (candidate.Name == action && candidate.Effects.Contains(Vocabulary.Effects.StartClock))
+                    return true;
+        return false;
+    }
+
+    /// <summary>
+    /// 发证: an action of the step that the certificate-ready wait leads to (<c>until: certificate-ready</c>,
+    /// <c>then:</c>) which ends the application as <c>completed</c>; null when the workflow issues no certificate.
+    /// </summary>
+    public static ActionDefinition? HandOver(WorkflowDefinition workflow)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        foreach (var wait in workflow.Steps)
+        {
+            if (wait.Kind != StepKind.Wait || wait.Until != Vocabulary.WaitTriggers.CertificateReady) continue;
+            var pickup = Step(workflow, wait.Then);
+            foreach (var action in pickup?.Actions ?? [])
+                if (Step(workflow, action.To) is { Kind: StepKind.End, Outcome: EndOutcome.Completed })
+                    return action;
+        }
+        return null;
+    }
+
+    public static bool IsHandOver(WorkflowDefinition workflow, string action) => HandOver(workflow)?.Name == action;
+
+    private static StepDefinition? Step(WorkflowDefinition workflow, string? id)
+    {
+        foreach (var step in workflow.Steps)
+            if (step.Id == id) return step;
+        return null;
+    }
+}
