@@ -12,7 +12,7 @@ namespace RegistrationFlow.Infrastructure.Calendar;
 /// <summary>
 /// Keeps this node's calendar in step with the database: every <c>Calendar:RefreshSeconds</c> (default 30) it compares the stored versions
 /// with the snapshot in force and loads the new one when another node imported a year or changed the hall hours. After
-/// any change — here or elsewhere — it applies the promise rule once more to the changed years, for an application
+/// any change of a year — here or elsewhere — it applies the promise rule once more to the years that changed, for an application
 /// accepted on the old calendar while the import committed (the rule is idempotent: a kept promise is not moved twice).
 /// </summary>
 public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessCalendar live, TimeProvider time,
@@ -20,10 +20,10 @@ public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessC
 {
     public const string IntervalKey = "Calendar:RefreshSeconds";
     private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue(IntervalKey, 30)));
-    private string _settledStamp = "";
+    private IReadOnlyDictionary<int, int> _settledYears = new Dictionary<int, int>();
 
     /// <summary>Remembers the snapshot loaded at start-up as settled (nothing was accepted on an older one here).</summary>
-    public void MarkSettled(CalendarSnapshot snapshot) => _settledStamp = snapshot.Stamp;
+    public void MarkSettled(CalendarSnapshot snapshot) => _settledYears = snapshot.ImportedYears;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,9 +55,10 @@ public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessC
             logger.LogInformation("Business calendar reloaded from the database ({Stamp}).", live.Snapshot.Stamp);
         }
         var snapshot = live.Snapshot;
-        if (snapshot.Stamp == _settledStamp) return 0;
+        var settled = _settledYears;
+        var years = snapshot.ImportedYears.Where(y => !settled.TryGetValue(y.Key, out var version) || version != y.Value).Select(y => y.Key).ToList();
+        if (years.Count == 0) return 0;
 
-        var years = snapshot.ImportedYears.Keys.ToList();
         var promises = services.GetRequiredService<PromiseRecalculator>();
         var (moved, deadlines) = await services.GetRequiredService<ITransactionRunner>().RunAsync(async (write, ct) =>
         {
@@ -69,7 +70,7 @@ public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessC
             return (plan.Count, changes);
         }, cancellationToken);
         await services.GetRequiredService<DeadlineJobs>().ScheduleAsync(deadlines, cancellationToken);
-        _settledStamp = snapshot.Stamp;
+        _settledYears = snapshot.ImportedYears;
         if (moved > 0) logger.LogInformation("Moved the promises of {Count} application(s) accepted on the previous calendar.", moved);
         return moved;
     }

@@ -13,31 +13,26 @@ namespace RegistrationFlow.Infrastructure.Calendar;
 /// </summary>
 public sealed class CalendarSources(WorkflowsFolder folder, TimeZoneInfo timeZone)
 {
+    // The shipped files do not change while the service runs (changes go through the database): read them once.
+    private readonly Lazy<IReadOnlyList<HolidayYear>> _fileYears = new(() => BusinessCalendarFiles.ReadHolidayYears(folder));
+    private readonly Lazy<OfficeHours> _fileHours = new(() => BusinessCalendarFiles.ReadOfficeHours(folder));
+
     public TimeZoneInfo TimeZone => timeZone;
 
     /// <summary>From the files alone (before the database is reachable).</summary>
     public CalendarSnapshot FromFiles() => Build(new Dictionary<int, CalendarYearVersion>(), null);
 
     /// <summary>The files with the database's imported versions in force.</summary>
-    public async Task<CalendarSnapshot> LoadAsync(RegistrationDbContext db, CancellationToken cancellationToken)
-    {
-        var years = await LatestYearsAsync(db, cancellationToken);
-        var hours = await db.OfficeHoursVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        return Build(years, hours);
-    }
+    public Task<CalendarSnapshot> LoadAsync(RegistrationDbContext db, CancellationToken cancellationToken) =>
+        BuildAsync(db, null, null, cancellationToken);
 
     /// <summary>What the calendar would be with <paramref name="year"/> replaced (an import not yet stored).</summary>
-    public async Task<CalendarSnapshot> WithYearAsync(RegistrationDbContext db, CalendarYearVersion year, CancellationToken cancellationToken)
-    {
-        var years = await LatestYearsAsync(db, cancellationToken);
-        years[year.Year] = year;
-        var hours = await db.OfficeHoursVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        return Build(years, hours);
-    }
+    public Task<CalendarSnapshot> WithYearAsync(RegistrationDbContext db, CalendarYearVersion year, CancellationToken cancellationToken) =>
+        BuildAsync(db, year, null, cancellationToken);
 
     /// <summary>What the calendar would be with other hall hours.</summary>
-    public async Task<CalendarSnapshot> WithHoursAsync(RegistrationDbContext db, OfficeHoursVersion hours, CancellationToken cancellationToken) =>
-        Build(await LatestYearsAsync(db, cancellationToken), hours);
+    public Task<CalendarSnapshot> WithHoursAsync(RegistrationDbContext db, OfficeHoursVersion hours, CancellationToken cancellationToken) =>
+        BuildAsync(db, null, hours, cancellationToken);
 
     /// <summary>A cheap fingerprint of the database's calendar versions, compared with <see cref="CalendarSnapshot.Stamp"/>.</summary>
     public static async Task<string> StampAsync(RegistrationDbContext db, CancellationToken cancellationToken)
@@ -48,21 +43,25 @@ public sealed class CalendarSources(WorkflowsFolder folder, TimeZoneInfo timeZon
         return $"{hours};{string.Join(',', years.OrderBy(y => y.Year).Select(y => $"{y.Year}:{y.Version}"))}";
     }
 
-    private static async Task<Dictionary<int, CalendarYearVersion>> LatestYearsAsync(RegistrationDbContext db, CancellationToken cancellationToken)
+    private async Task<CalendarSnapshot> BuildAsync(RegistrationDbContext db, CalendarYearVersion? newYear, OfficeHoursVersion? newHours,
+        CancellationToken cancellationToken)
     {
         var rows = await db.CalendarYearVersions.AsNoTracking().ToListAsync(cancellationToken);
-        return rows.GroupBy(v => v.Year).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Version)!);
+        var years = rows.GroupBy(v => v.Year).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Version)!);
+        if (newYear is not null) years[newYear.Year] = newYear;
+        var hours = newHours ?? await db.OfficeHoursVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
+        return Build(years, hours);
     }
 
     private CalendarSnapshot Build(Dictionary<int, CalendarYearVersion> imported, OfficeHoursVersion? hoursVersion)
     {
-        var files = BusinessCalendarFiles.ReadHolidayYears(folder).ToDictionary(y => y.Year);
+        var years = _fileYears.Value.ToDictionary(y => y.Year);
         foreach (var (year, version) in imported)
-            files[year] = HolidayFileParser.Parse($"import {year} v{version.Version}", version.Json);
+            years[year] = HolidayFileParser.Parse($"import {year} v{version.Version}", version.Json);
         var hours = hoursVersion is null
-            ? BusinessCalendarFiles.ReadOfficeHours(folder)
+            ? _fileHours.Value
             : OfficeHoursFileParser.Parse($"hours v{hoursVersion.Version}", hoursVersion.Json);
-        var calendar = new BusinessCalendar(HolidayData.WithProvisionalYears(files.Values), hours, timeZone);
+        var calendar = new BusinessCalendar(HolidayData.WithProvisionalYears(years.Values), hours, timeZone);
         return new CalendarSnapshot(calendar, imported.ToDictionary(p => p.Key, p => p.Value.Version), hoursVersion?.Version ?? 0);
     }
 }
