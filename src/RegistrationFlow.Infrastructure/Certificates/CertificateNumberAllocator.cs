@@ -30,25 +30,8 @@ public sealed class CertificateNumberAllocator(
         }
         CounterRows.RequireTransaction(db, "Certificate number allocation");
 
-        long sequence;
         var key = new Dictionary<string, object> { [nameof(CertificateCounter.Year)] = year, [nameof(CertificateCounter.Kind)] = kind };
-        var next = await CounterRows.IncrementAsync<CertificateCounter>(db, key, nameof(CertificateCounter.NextValue), cancellationToken);
-        if (next is null)
-        {
-            // The first number of a year and kind. On PostgreSQL a concurrent first insert fails on the key
-            // and that transaction is retried by its caller; SQLite's write lock already serialises it.
-            await CounterRows.InsertAsync<CertificateCounter>(db, new Dictionary<string, object>
-            {
-                [nameof(CertificateCounter.Year)] = year,
-                [nameof(CertificateCounter.Kind)] = kind,
-                [nameof(CertificateCounter.NextValue)] = 2L,
-            }, cancellationToken);
-            sequence = 1;
-        }
-        else
-        {
-            sequence = next.Value - 1;
-        }
+        var sequence = await CounterRows.NextAsync<CertificateCounter>(db, key, nameof(CertificateCounter.NextValue), cancellationToken);
         return new AllocatedCertificateNumber(year, kind, sequence, formatter.Format(year, kind, sequence));
     }
 }

@@ -8,39 +8,36 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace RegistrationFlow.Infrastructure.Persistence;
 
 /// <summary>
-/// Increments and inserts counter rows without going through the change tracker, so a caller's pending changes are
+/// Takes numbers from counter rows without going through the change tracker, so a caller's pending changes are
 /// not flushed early. Table and column names come from the model and are quoted by the provider: plain SQL that
 /// runs on SQLite and PostgreSQL alike.
 /// </summary>
 internal static class CounterRows
 {
-    /// <summary>The increment statement per counter type, value column and key columns: built from the model once.</summary>
-    private static readonly ConcurrentDictionary<(Type Counter, string Value, string Keys), string> IncrementStatements = new();
+    /// <summary>The allocation statement per counter type, value column and key columns: built from the model once.</summary>
+    private static readonly ConcurrentDictionary<(Type Counter, string Value, string Keys), string> NextStatements = new();
 
     /// <summary>
-    /// Adds one to the counter row's <paramref name="valueProperty"/> and returns the new value in the same statement
-    /// (<c>UPDATE … RETURNING</c>, on SQLite and PostgreSQL alike); null when there is no such row yet.
+    /// Takes the next number of the counter row with <paramref name="key"/> in one statement, creating the row for a new
+    /// key: <c>INSERT … VALUES (key, 2) ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value</c>, which
+    /// SQLite and PostgreSQL both run. The row holds the next number to hand out, so the number taken is one less. The row stays locked (SQLite's write lock, PostgreSQL's row lock) until the caller's transaction ends,
+    /// so concurrent callers queue and a rolled-back caller gives its number back: numbers are gap-free. Two first
+    /// callers of a new key do not collide either: the second waits on the key and then increments.
     /// </summary>
-    public static async Task<long?> IncrementAsync<TCounter>(DbContext db, IReadOnlyDictionary<string, object> key, string valueProperty,
+    public static async Task<long> NextAsync<TCounter>(DbContext db, IReadOnlyDictionary<string, object> key, string valueProperty,
         CancellationToken cancellationToken)
     {
         var (table, sql, columns, parameters) = Columns<TCounter>(db, key);
-        var statement = IncrementStatements.GetOrAdd((typeof(TCounter), valueProperty, string.Join(",", columns)), _ =>
+        var statement = NextStatements.GetOrAdd((typeof(TCounter), valueProperty, string.Join(",", columns)), _ =>
         {
             var value = sql.DelimitIdentifier(Property<TCounter>(db, valueProperty).GetColumnName(table)!);
-            var where = string.Join(" AND ", columns.Select((column, i) => $"{column} = {DirectCommands.Parameter(i)}"));
-            return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {value} = {value} + 1 WHERE {where} RETURNING {value}";
+            var name = sql.DelimitIdentifier(table.Name, table.Schema);
+            var keyParameters = string.Join(", ", columns.Select((_, i) => DirectCommands.Parameter(i)));
+            return $"INSERT INTO {name} ({string.Join(", ", columns)}, {value}) VALUES ({keyParameters}, 2) " +
+                   $"ON CONFLICT ({string.Join(", ", columns)}) DO UPDATE SET {value} = {name}.{value} + 1 RETURNING {value}";
         });
         var next = await DirectCommands.ScalarAsync(db, statement, parameters, cancellationToken);
-        return next is null ? null : Convert.ToInt64(next, CultureInfo.InvariantCulture);
-    }
-
-    public static Task InsertAsync<TCounter>(DbContext db, IReadOnlyDictionary<string, object> values, CancellationToken cancellationToken)
-    {
-        var (table, sql, columns, parameters) = Columns<TCounter>(db, values);
-        var placeholders = string.Join(", ", Enumerable.Range(0, columns.Count).Select(i => $"{{{i}}}"));
-        var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({placeholders})";
-        return db.Database.ExecuteSqlRawAsync(statement, parameters, cancellationToken);
+        return Convert.ToInt64(next, CultureInfo.InvariantCulture) - 1;
     }
 
     private static (StoreObjectIdentifier Table, ISqlGenerationHelper Sql, List<string> Columns, List<object> Parameters) Columns<TCounter>(

@@ -18,22 +18,8 @@ public sealed class ReceiptNumberAllocator(RegistrationDbContext db, IOptions<Of
         var settings = office.Value;
         var day = DateOnly.FromDateTime(settings.ToLocal(receivedAt).DateTime);
 
-        long sequence;
         var key = new Dictionary<string, object> { [nameof(ReceiptCounter.Day)] = day };
-        var next = await CounterRows.IncrementAsync<ReceiptCounter>(db, key, nameof(ReceiptCounter.NextValue), cancellationToken);
-        if (next is null)
-        {
-            await CounterRows.InsertAsync<ReceiptCounter>(db, new Dictionary<string, object>
-            {
-                [nameof(ReceiptCounter.Day)] = day,
-                [nameof(ReceiptCounter.NextValue)] = 2L,
-            }, cancellationToken);
-            sequence = 1;
-        }
-        else
-        {
-            sequence = next.Value - 1;
-        }
+        var sequence = await CounterRows.NextAsync<ReceiptCounter>(db, key, nameof(ReceiptCounter.NextValue), cancellationToken);
         return $"{settings.ReceiptPrefix}{day:yyyyMMdd}{sequence:0000}";
     }
 }
