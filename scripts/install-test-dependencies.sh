@@ -5,6 +5,8 @@ set -euo pipefail
 packages=()
 # The browser tests drive Debian's Chromium (never a downloaded browser build).
 [ -x /usr/bin/chromium ] || packages+=(chromium)
+# The integration suite runs a second time on a throwaway PostgreSQL cluster (scripts/postgres-test-cluster.sh).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages+=(postgresql)
 # The screens are in Chinese: without a CJK font the browser draws boxes.
 fc-list :lang=zh 2>/dev/null | grep -q . || packages+=(fonts-wqy-microhei)
 

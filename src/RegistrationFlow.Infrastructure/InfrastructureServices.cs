@@ -23,51 +23,16 @@ namespace RegistrationFlow.Infrastructure;
 public static class InfrastructureServices
 {
     /// <summary>
-    /// Registers the database (provider from "Database:Provider", connection string "Registration"), the office
-    /// settings, number allocators, the audit trail, the business calendar and the workflow catalog (read from the
-    /// workflows folder, <see cref="WorkflowsFolder.Resolve"/>). Relative paths are resolved against <paramref name="contentRoot"/>.
+    /// Registers the office settings, number allocators, the audit trail, the business calendar and the workflow catalog (read from the
+    /// workflows folder, <see cref="WorkflowsFolder.Resolve"/>). The database comes from a storage module registered
+    /// beside it (<see cref="SqliteStorage.AddSqliteStorage"/> or the PostgreSQL one). Relative paths are resolved
+    /// against <paramref name="contentRoot"/>.
     /// </summary>
     public static IServiceCollection AddRegistrationInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<OfficeSettings>().Bind(configuration.GetSection(OfficeSettings.Section))
             .Validate(o => TryResolve(o.TimeZone), "Office:TimeZone is not a known time zone.")
             .ValidateOnStart();
-
-        var database = configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
-        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
-        switch (database.Provider.ToLowerInvariant())
-        {
-            case "sqlite":
-                var sqlite = configuration.GetSection(SqliteSettings.Section).Get<SqliteSettings>() ?? new SqliteSettings();
-                var resolved = DatabaseSettings.ResolveSqliteConnectionString(connectionString, contentRoot);
-                var connectionSetup = new SqliteConnectionSetup(sqlite);
-                // One writer at a time, queued in this process (PostgreSQL has row locks and needs no gate).
-                var gate = new WriteGate(TimeSpan.FromMilliseconds(sqlite.BusyTimeoutMilliseconds));
-                services.AddSingleton(gate);
-                services.AddSingleton(provider => new WalCheckpointer(resolved, sqlite, TimeProvider.System,
-                    provider.GetRequiredService<ILogger<WalCheckpointer>>()));
-                services.AddHostedService(provider => provider.GetRequiredService<WalCheckpointer>());
-                var groupCommit = configuration.GetSection(GroupCommitSettings.Section).Get<GroupCommitSettings>() ?? new GroupCommitSettings();
-                if (groupCommit.Enabled)
-                {
-                    services.AddSingleton(provider => new GroupCommitRunner(provider.GetRequiredService<IServiceScopeFactory>(), groupCommit,
-                        provider.GetRequiredService<ILogger<GroupCommitRunner>>()));
-                    services.AddSingleton<ITransactionRunner>(provider => provider.GetRequiredService<GroupCommitRunner>());
-                }
-                else
-                {
-                    services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
-                }
-                // Pooled: a request reuses a reset context instead of building one with its internal services.
-                services.AddDbContextPool<RegistrationDbContext>(options => options
-                    .UseSqlite(resolved)
-                    .ReplaceService<IRelationalTransactionFactory, WriteGateTransactionFactory>()
-                    .AddInterceptors(connectionSetup, new WriteGateTransactionInterceptor(gate), new WriteGateCommandInterceptor(gate)));
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"Database:Provider '{database.Provider}' is not supported; use 'Sqlite'.");
-        }
 
         services.AddSingleton<ICertificateNumberFormatter, CertificateNumberFormatter>();
         services.AddScoped<CertificateNumberAllocator>();

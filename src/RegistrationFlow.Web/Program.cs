@@ -26,6 +26,7 @@ builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = 
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
 builder.Services.AddRegistrationClock(builder.Configuration, builder.Environment);
+builder.Services.AddRegistrationStorage(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRegistrationInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRegistrationAuthentication();
 builder.Services.AddRegistrationProblems();

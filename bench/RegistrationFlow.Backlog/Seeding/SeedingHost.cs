@@ -8,6 +8,7 @@ using RegistrationFlow.Infrastructure;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Persistence.Sqlite;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Backlog.Seeding;
@@ -51,6 +52,7 @@ public sealed class SeedingHost : IAsyncDisposable
             .AddFilter(typeof(DeadlineJobs).FullName, LogLevel.Error)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
         services.AddSingleton<TimeProvider>(clock);
+        services.AddSqliteStorage(configuration, AppContext.BaseDirectory);
         services.AddRegistrationInfrastructure(configuration, AppContext.BaseDirectory);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 

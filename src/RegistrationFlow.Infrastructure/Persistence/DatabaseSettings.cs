@@ -9,7 +9,7 @@ public sealed class DatabaseSettings
     public const string ConnectionStringName = "Registration";
     public const string DefaultConnectionString = "Data Source=data/registration.db";
 
-    /// <summary>"Sqlite" (default). PostgreSQL is the next step for several nodes.</summary>
+    /// <summary>"Sqlite" (default, one node) or "PostgreSql" (one or several nodes on one database).</summary>
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>

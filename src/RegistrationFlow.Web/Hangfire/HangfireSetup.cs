@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RegistrationFlow.Infrastructure;
 
 namespace RegistrationFlow.Web.Hangfire;
@@ -12,14 +13,15 @@ internal static class HangfireSetup
     public static readonly TimeSpan PollingInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Hangfire with in-memory storage owned by this host: the storage is a singleton of this host's container and is
+    /// Hangfire with the storage module's job storage, or in-memory storage owned by this host: the storage is a singleton of this host's container and is
     /// handed to the client, the server and the dashboard explicitly, never put in the process-wide
     /// <c>JobStorage.Current</c>, so several hosts in one process (the integration tests) keep their jobs apart.
     /// </summary>
     public static IServiceCollection AddRegistrationHangfire(this IServiceCollection services)
     {
-        // Registered before AddHangfire, whose TryAdd defaults would read the process-wide statics.
-        services.AddSingleton<JobStorage>(provider =>
+        // Registered before AddHangfire, whose TryAdd defaults would read the process-wide statics. A storage module
+        // with durable jobs (PostgreSQL) registers its own; the single SQLite node keeps its jobs in memory.
+        services.TryAddSingleton<JobStorage>(provider =>
         {
             // Runs the configuration below first, so the storage logs through this host's loggers.
             provider.GetRequiredService<IGlobalConfiguration>();

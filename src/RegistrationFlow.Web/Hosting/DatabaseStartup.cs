@@ -21,6 +21,8 @@ internal static class DatabaseStartup
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("RegistrationFlow.Startup");
 
+        // Several nodes may start at once: one migrates and seeds while the others wait, then find the work done.
+        await using var startupLock = await services.GetRequiredService<IStartupLock>().AcquireAsync(cancellationToken);
         var db = services.GetRequiredService<RegistrationDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);

@@ -94,7 +94,7 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
         var target = await AppendAsync(new AuditEntry("approver", "approver", "approve", Guid.NewGuid(), "approval", "certificate"));
         await AppendAsync(new AuditEntry("clerk", "clerk", "hand-over"));
 
-        await ExecuteAsync("UPDATE AuditRecords SET Actor = 'someone-else' WHERE Sequence = {0}", target.Sequence);
+        await ExecuteAsync("UPDATE \"AuditRecords\" SET \"Actor\" = 'someone-else' WHERE \"Sequence\" = {0}", target.Sequence);
         try
         {
             var broken = await VerifyAsync();
@@ -104,7 +104,7 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
         }
         finally
         {
-            await ExecuteAsync("UPDATE AuditRecords SET Actor = 'approver' WHERE Sequence = {0}", target.Sequence);
+            await ExecuteAsync("UPDATE \"AuditRecords\" SET \"Actor\" = 'approver' WHERE \"Sequence\" = {0}", target.Sequence);
         }
         Assert.Null(await VerifyAsync());
     }
@@ -121,7 +121,7 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
         };
         forged.Hash = AuditHasher.Hash(forged);
 
-        await ExecuteAsync("UPDATE AuditRecords SET Actor = {0}, Hash = {1} WHERE Sequence = {2}", forged.Actor, forged.Hash, target.Sequence);
+        await ExecuteAsync("UPDATE \"AuditRecords\" SET \"Actor\" = {0}, \"Hash\" = {1} WHERE \"Sequence\" = {2}", forged.Actor, forged.Hash, target.Sequence);
         try
         {
             var broken = await VerifyAsync();
@@ -130,7 +130,7 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
         }
         finally
         {
-            await ExecuteAsync("UPDATE AuditRecords SET Actor = {0}, Hash = {1} WHERE Sequence = {2}", target.Actor, target.Hash, target.Sequence);
+            await ExecuteAsync("UPDATE \"AuditRecords\" SET \"Actor\" = {0}, \"Hash\" = {1} WHERE \"Sequence\" = {2}", target.Actor, target.Hash, target.Sequence);
         }
         Assert.Null(await VerifyAsync());
     }
@@ -140,7 +140,7 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
     {
         var last = await AppendAsync(new AuditEntry("manager", "manager", "publish"));
 
-        await ExecuteAsync("DELETE FROM AuditRecords WHERE Sequence = {0}", last.Sequence);
+        await ExecuteAsync("DELETE FROM \"AuditRecords\" WHERE \"Sequence\" = {0}", last.Sequence);
         try
         {
             var broken = await VerifyAsync();

@@ -19,6 +19,7 @@ namespace RegistrationFlow.IntegrationTests.Backlog;
 /// known difference: the bulk writer takes certificate numbers lifecycle by lifecycle, the service in the order
 /// registrations happen, so the same application may get another number of the same year — both without gaps.
 /// </summary>
+[Trait(StorageTraits.Name, StorageTraits.Sqlite)]
 public sealed class BulkMatchesServiceTests : IAsyncLifetime
 {
     private readonly string _folder = ServiceHost.NewFolder();

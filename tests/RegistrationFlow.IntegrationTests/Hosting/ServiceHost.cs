@@ -35,6 +35,25 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Leave the folder (and database) in place when the host is disposed, for the next host to start on.</summary>
     public bool KeepFolder { get; init; }
 
+    /// <summary>
+    /// Set by <c>./test.sh</c> for its second run of this suite: the hosts then run on PostgreSQL (a database per host
+    /// folder on the throwaway cluster named by <see cref="PostgreSqlServerVariable"/>) instead of a SQLite file.
+    /// </summary>
+    public const string ProviderVariable = "REGISTRATIONFLOW_TEST_PROVIDER";
+    public const string PostgreSqlServerVariable = "REGISTRATIONFLOW_TEST_POSTGRES";
+
+    public static bool OnPostgreSql => string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The database of this host's folder, so a host started again on the folder finds the same data.</summary>
+    public string PostgreSqlDatabase => "rf_" + Path.GetFileName(Folder);
+
+    private static string PostgreSqlServer => Environment.GetEnvironmentVariable(PostgreSqlServerVariable) is { Length: > 0 } server
+        ? server
+        : throw new InvalidOperationException(
+            $"{ProviderVariable}=PostgreSql needs {PostgreSqlServerVariable} (a connection string without a database); ./test.sh starts a cluster and sets both.");
+
+    public string ConnectionString => OnPostgreSql ? $"{PostgreSqlServer};Database={PostgreSqlDatabase}" : $"Data Source={DatabasePath}";
+
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), "registrationflow-tests", Guid.NewGuid().ToString("N"));
 
     protected virtual string EnvironmentName => "Development";
@@ -43,7 +62,8 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:Registration", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Registration", ConnectionString);
+        if (OnPostgreSql) builder.UseSetting("Database:Provider", "PostgreSql");
         // Tests count receipts, deadlines and outbox rows from an empty database: no demo applications (a class may turn them on).
         builder.UseSetting("Seed:DemoApplications", "false");
         foreach (var (key, value) in Settings)
@@ -57,17 +77,18 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
+        if (OnPostgreSql) await PostgreSqlDatabases.CreateIfMissingAsync(PostgreSqlServer, PostgreSqlDatabase);
         _ = Server; // start the host: migrations and seeding run now
-        return Task.CompletedTask;
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (OnPostgreSql && !KeepFolder) await PostgreSqlDatabases.DropAsync(PostgreSqlServer, PostgreSqlDatabase);
         if (!KeepFolder && Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);

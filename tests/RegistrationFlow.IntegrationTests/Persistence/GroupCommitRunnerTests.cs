@@ -15,6 +15,7 @@ namespace RegistrationFlow.IntegrationTests.Persistence;
 /// SQLite's single writer on the host's database file: units waiting together share one transaction, a failing unit is
 /// rolled back alone, a failed commit keeps nothing, and no caller hears of a change before it has committed.
 /// </summary>
+[Trait(StorageTraits.Name, StorageTraits.Sqlite)]
 public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(30);

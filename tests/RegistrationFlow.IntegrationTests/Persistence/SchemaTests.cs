@@ -10,6 +10,7 @@ namespace RegistrationFlow.IntegrationTests.Persistence;
 
 public sealed class SchemaTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
+    [Trait(StorageTraits.Name, StorageTraits.Sqlite)]
     [Fact]
     public async Task Migrations_create_the_schema_on_a_fresh_file_in_wal_mode()
     {
@@ -46,6 +47,7 @@ public sealed class SchemaTests(ServiceHost host) : IClassFixture<ServiceHost>
         });
     }
 
+    [Trait(StorageTraits.Name, StorageTraits.Sqlite)]
     [Fact]
     public async Task An_applications_pending_deadlines_are_found_through_its_own_index_not_by_walking_every_pending_row()
     {
@@ -62,6 +64,7 @@ public sealed class SchemaTests(ServiceHost host) : IClassFixture<ServiceHost>
         });
     }
 
+    [Trait(StorageTraits.Name, StorageTraits.Sqlite)]
     [Fact]
     public async Task Every_connection_the_context_opens_gets_the_configured_pragmas()
     {

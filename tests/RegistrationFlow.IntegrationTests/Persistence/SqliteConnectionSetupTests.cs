@@ -7,6 +7,7 @@ using RegistrationFlow.IntegrationTests.Hosting;
 namespace RegistrationFlow.IntegrationTests.Persistence;
 
 /// <summary>The connection settings are applied once per physical connection; every connection EF Core opens has them.</summary>
+[Trait(StorageTraits.Name, StorageTraits.Sqlite)]
 public sealed class SqliteConnectionSetupTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
     [Fact]

@@ -8,6 +8,7 @@ using RegistrationFlow.IntegrationTests.Hosting;
 namespace RegistrationFlow.IntegrationTests.Persistence;
 
 /// <summary>The write gate as the product uses it: EF Core transactions and stand-alone writes on the host's SQLite file.</summary>
+[Trait(StorageTraits.Name, StorageTraits.Sqlite)]
 public sealed class WriteGateHostTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(30);
