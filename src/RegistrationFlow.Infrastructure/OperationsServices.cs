@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Deadlines;
+using RegistrationFlow.Infrastructure.Hosting;
+using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Infrastructure.Notifications;
 using RegistrationFlow.Infrastructure.Reports;
 
@@ -25,7 +27,8 @@ public static class OperationsServices
         services.AddScoped<DailyReportJob>();
         services.AddScoped<CalendarCoverageJob>();
         services.AddSingleton<CalendarRefresher>();
-        services.AddHostedService(provider => provider.GetRequiredService<CalendarRefresher>());
+        services.AddSingleton<DefinitionRefresher>();
+        services.AddHostedService<NodeRefresher>();
         return services;
     }
 }

@@ -24,7 +24,7 @@ public abstract record CalendarImportResult
 /// Imports a year's official holiday notice (国务院放假安排) into the database: checked, previewed (which promises of
 /// open applications it moves and how), then stored as a new version in the same transaction that moves the promises,
 /// records each move in the application's history, queues a notice to each applicant and audits the import. The
-/// calendar in force is swapped right after the commit; other nodes pick it up through <see cref="CalendarRefresher"/>.
+/// calendar in force is swapped right after the commit; other nodes pick it up through <see cref="CalendarRefresher"/> within seconds.
 /// </summary>
 public sealed class CalendarImports(
     RegistrationDbContext db,

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Infrastructure.Applications;
@@ -15,32 +13,12 @@ namespace RegistrationFlow.Infrastructure.Calendar;
 /// any change of a year — here or elsewhere — it applies the promise rule once more to the years that changed, for an application
 /// accepted on the old calendar while the import committed (the rule is idempotent: a kept promise is not moved twice).
 /// </summary>
-public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessCalendar live, TimeProvider time,
-    IConfiguration configuration, ILogger<CalendarRefresher> logger) : BackgroundService
+public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessCalendar live, TimeProvider time, ILogger<CalendarRefresher> logger)
 {
-    public const string IntervalKey = "Calendar:RefreshSeconds";
-    private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue(IntervalKey, 30)));
     private IReadOnlyDictionary<int, int> _settledYears = new Dictionary<int, int>();
 
     /// <summary>Remembers the snapshot loaded at start-up as settled (nothing was accepted on an older one here).</summary>
     public void MarkSettled(CalendarSnapshot snapshot) => _settledYears = snapshot.ImportedYears;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Poll on the machine's clock: this is plumbing, not product time (a training clock may run 60 times faster).
-        using var timer = new PeriodicTimer(_interval, TimeProvider.System);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Could not refresh the business calendar from the database; keeping the one in force.");
-            }
-        }
-    }
 
     /// <returns>How many promises the settling pass moved.</returns>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)

@@ -1,15 +1,15 @@
-using RegistrationFlow.Infrastructure.Calendar;
+using RegistrationFlow.Infrastructure.Hosting;
 using RegistrationFlow.IntegrationTests.Hosting;
 
 namespace RegistrationFlow.IntegrationTests.Calendar;
 
 /// <summary>
 /// A host whose clock starts on Thursday 4 February 2027, 09:00: a year without an official notice, the day before 除夕.
-/// Its calendar refresher polls only hourly, so a test decides when this node looks for another node's import.
+/// Its node refresher polls only hourly, so a test decides when this node looks for another node's import.
 /// </summary>
 public sealed class CalendarImportHost() : ServiceHost(NewFolder(), new DateTimeOffset(2027, 2, 4, 9, 0, 0, TimeSpan.FromHours(8)))
 {
-    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new(CalendarRefresher.IntervalKey, "3600")];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new(NodeRefresher.IntervalKey, "3600")];
 }
 
 /// <summary>Notices for 2027 as a manager would enter them.</summary>

@@ -13,7 +13,14 @@ public static class PostgreSqlDatabases
         if (await exists.ExecuteScalarAsync() is null)
         {
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            await create.ExecuteNonQueryAsync();
+            try
+            {
+                await create.ExecuteNonQueryAsync();
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+            {
+                // Another host of the same folder (a second node) created it at the same moment.
+            }
         }
     }
 
