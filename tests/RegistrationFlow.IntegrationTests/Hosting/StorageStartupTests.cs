@@ -40,4 +40,24 @@ public sealed class StorageStartupTests
 
         Assert.Contains("ConnectionStrings:Registration is empty", error.Message);
     }
+
+    [Fact]
+    public async Task A_sqlite_file_in_use_by_a_running_node_is_refused_to_a_second_one_and_free_again_once_it_stops()
+    {
+        var folder = ServiceHost.NewFolder();
+        var first = new HostOnFolder(folder, ServiceHost.Start) { KeepFolder = true };
+        await first.InitializeAsync();
+
+        await using (var second = new HostOnFolder(folder, ServiceHost.Start) { KeepFolder = true })
+        {
+            var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(second.InitializeAsync);
+            Assert.Contains("is already used by another process", error.Message);
+            Assert.Contains("registration.db.lock", error.Message);
+        }
+
+        await ((IAsyncLifetime)first).DisposeAsync();
+        await using var again = new HostOnFolder(folder, ServiceHost.Start);
+        await again.InitializeAsync();
+        Assert.NotNull(await again.SignInAsync("clerk"));
+    }
 }

@@ -23,7 +23,10 @@ public static class SqliteStorage
         // One writer at a time, queued in this process.
         var gate = new WriteGate(TimeSpan.FromMilliseconds(sqlite.BusyTimeoutMilliseconds));
         services.AddSingleton(gate);
-        services.AddSingleton<IStartupLock, NoStartupLock>();
+        services.AddSingleton(_ => new SqliteSingleProcessLock(resolved));
+        services.AddSingleton<IStartupLock>(provider => provider.GetRequiredService<SqliteSingleProcessLock>());
+        // Registered first, so stopped last: the file is released when the host stops.
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteSingleProcessLock>());
         services.AddSingleton(provider => new WalCheckpointer(resolved, sqlite, TimeProvider.System,
             provider.GetRequiredService<ILogger<WalCheckpointer>>()));
         services.AddHostedService(provider => provider.GetRequiredService<WalCheckpointer>());
