@@ -22,6 +22,7 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
     public DbSet<ApplicationSearchTerm> ApplicationSearchTerms => Set<ApplicationSearchTerm>();
     public DbSet<CalendarYearVersion> CalendarYearVersions => Set<CalendarYearVersion>();
     public DbSet<OfficeHoursVersion> OfficeHoursVersions => Set<OfficeHoursVersion>();
+    public DbSet<TrainingClockEpoch> TrainingClockEpochs => Set<TrainingClockEpoch>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -8,8 +8,10 @@ namespace RegistrationFlow.Infrastructure.Time;
 public sealed class TrainingTimeProvider : TimeProvider
 {
     private readonly TimeProvider _real;
-    private readonly DateTimeOffset _realStart;
-    private readonly DateTimeOffset _simulatedStart;
+    private Epoch _epoch;
+
+    /// <summary>The real instant the simulated clock read <see cref="SimulatedStart"/>: with the rate, all it needs to tell the time.</summary>
+    private sealed record Epoch(DateTimeOffset SimulatedStart, DateTimeOffset RealStart);
 
     public TrainingTimeProvider(DateTimeOffset simulatedStart, double rate, TimeProvider? real = null)
     {
@@ -18,17 +20,29 @@ public sealed class TrainingTimeProvider : TimeProvider
             throw new ArgumentOutOfRangeException(nameof(rate), rate, "The clock rate must be a positive number.");
         }
         _real = real ?? System;
-        _realStart = _real.GetUtcNow();
-        _simulatedStart = simulatedStart.ToUniversalTime();
+        _epoch = new Epoch(simulatedStart.ToUniversalTime(), _real.GetUtcNow());
         Rate = rate;
     }
 
     public double Rate { get; }
+    public DateTimeOffset SimulatedStart => _epoch.SimulatedStart;
+    /// <summary>The real instant the simulated clock read <see cref="SimulatedStart"/>.</summary>
+    public DateTimeOffset RealStart => _epoch.RealStart;
+
+    /// <summary>
+    /// Takes over an epoch stored earlier (by another node, or by this node before a restart), so every node tells the
+    /// same simulated time and a restart continues the session instead of starting it again.
+    /// </summary>
+    public void Adopt(DateTimeOffset simulatedStart, DateTimeOffset realStart) =>
+        _epoch = new Epoch(simulatedStart.ToUniversalTime(), realStart.ToUniversalTime());
 
     public override TimeZoneInfo LocalTimeZone => _real.LocalTimeZone;
 
-    public override DateTimeOffset GetUtcNow() =>
-        _simulatedStart + TimeSpan.FromTicks((long)((_real.GetUtcNow() - _realStart).Ticks * Rate));
+    public override DateTimeOffset GetUtcNow()
+    {
+        var epoch = _epoch;
+        return epoch.SimulatedStart + TimeSpan.FromTicks((long)((_real.GetUtcNow() - epoch.RealStart).Ticks * Rate));
+    }
 
     public override long GetTimestamp() => _real.GetTimestamp();
 

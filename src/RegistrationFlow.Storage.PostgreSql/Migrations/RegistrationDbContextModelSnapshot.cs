@@ -734,6 +734,25 @@ namespace RegistrationFlow.Storage.PostgreSql.Migrations
                     b.ToTable("ReceiptCounters");
                 });
 
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.TrainingClockEpoch", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Rate")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("RealStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SimulatedStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrainingClockEpochs");
+                });
+
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.WorkTask", b =>
                 {
                     b.Property<Guid>("Id")

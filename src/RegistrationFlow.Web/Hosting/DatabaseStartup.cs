@@ -4,6 +4,7 @@ using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Time;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Web.Hosting;
@@ -29,6 +30,12 @@ internal static class DatabaseStartup
         if (pending.Count > 0)
         {
             logger.LogInformation("Applied database migrations: {Migrations}", string.Join(", ", pending));
+        }
+
+        if (services.GetService<TimeProvider>() is TrainingTimeProvider training)
+        {
+            var settings = app.Configuration.GetSection(ClockSettings.Section).Get<ClockSettings>() ?? new ClockSettings();
+            await TrainingClockSessions.JoinAsync(db, training, settings, logger, cancellationToken);
         }
 
         // The shipped files with the years and hall hours imported into the database (a broken one stops start-up).

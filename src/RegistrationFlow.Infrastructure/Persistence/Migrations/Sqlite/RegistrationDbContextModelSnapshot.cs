@@ -718,6 +718,25 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReceiptCounters");
                 });
 
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.TrainingClockEpoch", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Rate")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("RealStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SimulatedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrainingClockEpochs");
+                });
+
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.WorkTask", b =>
                 {
                     b.Property<Guid>("Id")
