@@ -45,6 +45,17 @@ public static class DeclaredActions
 
     public static bool IsHandOver(WorkflowDefinition workflow, string action) => HandOver(workflow)?.Name == action;
 
+    /// <summary>Whether <paramref name="action"/> ends the application other than as <c>completed</c> (refused, not accepted, withdrawn).</summary>
+    public static bool EndsUnfavourably(WorkflowDefinition workflow, string action)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        foreach (var step in workflow.Steps)
+            foreach (var candidate in step.Actions)
+                if (candidate.Name == action && Step(workflow, candidate.To) is { Kind: StepKind.End, Outcome: not EndOutcome.Completed })
+                    return true;
+        return false;
+    }
+
     private static StepDefinition? Step(WorkflowDefinition workflow, string? id)
     {
         foreach (var step in workflow.Steps)

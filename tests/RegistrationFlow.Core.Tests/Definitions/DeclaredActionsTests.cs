@@ -27,6 +27,17 @@ public class DeclaredActionsTests
     }
 
     [Fact]
+    public void Actions_that_end_an_application_unfavourably_are_known_by_where_they_lead()
+    {
+        var definition = Load("commercial-housing-transfer.v1.yaml");
+
+        Assert.True(DeclaredActions.EndsUnfavourably(definition, "refuse"));        // → refused
+        Assert.True(DeclaredActions.EndsUnfavourably(definition, "refuse-intake")); // → not-accepted
+        Assert.False(DeclaredActions.EndsUnfavourably(definition, "hand-over"));    // → completed
+        Assert.False(DeclaredActions.EndsUnfavourably(definition, "pass"));
+    }
+
+    [Fact]
     public void A_renamed_action_is_still_found_by_its_declaration()
     {
         var text = RepositoryFiles.Workflow("commercial-housing-transfer.v1.yaml")
