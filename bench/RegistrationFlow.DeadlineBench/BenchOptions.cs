@@ -14,8 +14,8 @@ internal sealed record BenchOptions
     public string Folder { get; init; } = Path.Combine(Path.GetTempPath(), "registrationflow-deadline-bench");
 
     public const string Usage = """
-        Measures deadline punctuality on the real Hangfire path: deadline rows on a SQLite file, handed to DeadlineJobs
-        (which schedules their Hangfire jobs), fired by Hangfire and the deadline dispatcher on the real clock.
+        Measures deadline punctuality on the real path: deadline rows on a SQLite file, fired by the deadline pump's
+        Hangfire firing jobs on the real clock.
 
           dotnet run -c Release --project bench/RegistrationFlow.DeadlineBench -- [options]
 

@@ -10,9 +10,9 @@ using RegistrationFlow.Infrastructure.Persistence.Entities;
 namespace RegistrationFlow.DeadlineBench;
 
 /// <summary>
-/// One set of warning deadlines, one per application: the rows are written, handed to the product's
-/// <see cref="DeadlineJobs"/> (which schedules a Hangfire job per row, as after an action's commit), and then left to
-/// Hangfire and the deadline dispatcher. The run watches the rows until every one has fired or patience runs out.
+/// One set of warning deadlines, one per application: the rows are written and the product's <see cref="DeadlinePump"/>
+/// is told of them (as after an action's commit); the pump and its Hangfire firing jobs do the rest. The run watches the
+/// rows until every one has fired or patience runs out.
 /// </summary>
 internal static class DeadlineSet
 {
@@ -49,12 +49,12 @@ internal static class DeadlineSet
                 db.Deadlines.AddRange(chunk);
                 await db.SaveChangesAsync();
             }
-            await scope.ServiceProvider.GetRequiredService<DeadlineJobs>().ScheduleAsync(new DeadlineChanges(rows, []), CancellationToken.None);
+            scope.ServiceProvider.GetRequiredService<DeadlinePump>().Expect(new DeadlineChanges(rows));
         }
         scheduling.Stop();
         var scheduledBy = DateTimeOffset.UtcNow;
         Console.WriteLine($"{name}: {count} deadlines from {first:HH:mm:ss.fff} to {rows.Max(r => r.DueAt):HH:mm:ss.fff} UTC; " +
-                          $"rows written and jobs scheduled in {scheduling.Elapsed.TotalSeconds:0.0} s" +
+                          $"rows written in {scheduling.Elapsed.TotalSeconds:0.0} s" +
                           (scheduledBy > first ? $" — {(scheduledBy - first).TotalSeconds:0.0} s AFTER the first due instant" : ""));
 
         var last = rows.Max(r => r.DueAt);

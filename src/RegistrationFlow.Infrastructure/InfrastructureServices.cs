@@ -35,6 +35,8 @@ public static class InfrastructureServices
         services.AddScoped<ReceiptNumberAllocator>();
         services.AddSingleton<AuditChainHeadCache>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Identity.SignInAttempts>();
+        services.AddScoped<Identity.UserClaims>();
 
         var workflows = WorkflowsFolder.Resolve(configuration, contentRoot);
         services.AddSingleton(workflows);
@@ -54,7 +56,10 @@ public static class InfrastructureServices
 
         services.AddScoped<EffectApplier>();
         services.AddScoped<WriteScope>();
-        services.AddScoped<DeadlineJobs>();
+        var deadlines = configuration.GetSection(DeadlineSettings.Section).Get<DeadlineSettings>() ?? new DeadlineSettings();
+        deadlines.Validate();
+        services.AddSingleton(deadlines);
+        services.AddSingleton<DeadlinePump>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<IDeadlineHandler, DeadlineHandler>();

@@ -11,17 +11,14 @@ namespace RegistrationFlow.Infrastructure;
 public static class OperationsServices
 {
     /// <summary>
-    /// Service-level enforcement and the office's routine jobs: the deadline scheduler, dispatcher (a hosted service on
-    /// the product clock) and reconciler, the daily report and the calendar coverage check. Needs Hangfire's
-    /// <c>JobStorage</c> and <c>IBackgroundJobClient</c>, and an <see cref="IDeadlineHandler"/> when a deadline job runs
-    /// (<see cref="DeadlineJob"/> is made by the job activator, not registered, so a host without one still starts).
+    /// Service-level enforcement and the office's routine jobs: the deadline pump (a hosted service on the product clock
+    /// that enqueues <see cref="DeadlineFiringJob"/> when rows are due), the daily report, the calendar coverage check and
+    /// the refresh of what nodes share. Needs Hangfire's <c>JobStorage</c> and <c>IBackgroundJobClient</c>.
     /// </summary>
     public static IServiceCollection AddRegistrationOperations(this IServiceCollection services)
     {
-        services.AddSingleton<DeadlineDispatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<DeadlineDispatcher>());
-        services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
-        services.AddScoped<DeadlineReconciler>();
+        services.AddHostedService(provider => provider.GetRequiredService<DeadlinePump>());
+        services.AddScoped<DeadlineFiringJob>();
         services.AddScoped<ManagerNotices>();
         services.AddScoped<DailyReportQuery>();
         services.AddScoped<DailyReportJob>();

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure;
-using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Sqlite;
@@ -15,9 +14,9 @@ namespace RegistrationFlow.Backlog.Seeding;
 
 /// <summary>
 /// The web host's own infrastructure services (<see cref="InfrastructureServices.AddRegistrationInfrastructure"/>) on a
-/// database file, with the loader's <see cref="SettableClock"/> as the one clock and no deadline scheduler: deadline rows
-/// are fired by the loader at their due instants, and whatever is still pending at the end is scheduled by the service's
-/// reconciler when it starts on the database.
+/// database file, with the loader's <see cref="SettableClock"/> as the one clock and no deadline pump running: deadline
+/// rows are fired by the loader at their due instants, and whatever is still pending at the end is fired by the
+/// service's pump once it is due.
 /// </summary>
 public sealed class SeedingHost : IAsyncDisposable
 {
@@ -48,8 +47,6 @@ public sealed class SeedingHost : IAsyncDisposable
         services.AddLogging(logging => logging
             .AddSimpleConsole(o => o.SingleLine = true)
             .SetMinimumLevel(LogLevel.Warning)
-            // Every action would say that no scheduler is registered: the loader fires deadlines itself.
-            .AddFilter(typeof(DeadlineJobs).FullName, LogLevel.Error)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
         services.AddSingleton<TimeProvider>(clock);
         services.AddSqliteStorage(configuration, AppContext.BaseDirectory);

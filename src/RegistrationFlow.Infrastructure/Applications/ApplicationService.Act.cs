@@ -3,6 +3,7 @@ using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Audit;
+using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Workflows;
@@ -31,7 +32,7 @@ public sealed partial class ApplicationService
             return new ActResult.Conflict(LocalizedText.Of(
                 "他人已先处理了该申请，请刷新后查看。", "Someone else acted on this application first; reload it to see what changed."));
         }
-        if (outcome.Deadlines is { } deadlines) await jobs.ScheduleAsync(deadlines, cancellationToken);
+        if (outcome.Deadlines is { } deadlines) pump.Expect(deadlines);
         return outcome.Result;
     }
 

@@ -22,20 +22,23 @@ public sealed partial class ApplicationService
             return new ClaimResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is already claimed by {holder}."));
         if (task.ClaimedBy == by.UserName) return new ClaimResult.Claimed(task);
 
-        var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.WorkTasks
-            .Where(t => t.Id == taskId && t.RowVersion == task.RowVersion && t.State == WorkTaskState.Open && t.ClaimedBy == null)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.ClaimedBy, by.UserName)
-                .SetProperty(t => t.ClaimedAt, now)
-                .SetProperty(t => t.RowVersion, t => t.RowVersion + 1), cancellationToken);
-        if (claimed == 0)
+        var claimed = await transactions.RunAsync(async (write, ct) =>
+        {
+            var now = time.GetUtcNow();
+            var rows = await write.Db.WorkTasks
+                .Where(t => t.Id == taskId && t.RowVersion == task.RowVersion && t.State == WorkTaskState.Open && t.ClaimedBy == null)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(t => t.ClaimedBy, by.UserName)
+                    .SetProperty(t => t.ClaimedAt, now)
+                    .SetProperty(t => t.RowVersion, t => t.RowVersion + 1), ct);
+            if (rows == 0) return false;
+            await write.Audit.AppendAsync(new AuditEntry(by.UserName, task.CandidateRole, ApplicationAuditActions.Claimed, task.ApplicationId,
+                FromStep: task.Step, Detail: new { taskId }), ct);
+            await write.Db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+        if (!claimed)
             return new ClaimResult.Conflict(LocalizedText.Of("该任务刚被他人领取或办结。", "Someone else has just claimed or completed this task."));
-        await audit.AppendAsync(new AuditEntry(by.UserName, task.CandidateRole, ApplicationAuditActions.Claimed, task.ApplicationId,
-            FromStep: task.Step, Detail: new { taskId }), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new ClaimResult.Claimed(await db.WorkTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, cancellationToken));
     }
 }

@@ -6,6 +6,7 @@ using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Office;
+using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
@@ -17,15 +18,14 @@ namespace RegistrationFlow.Infrastructure.Applications;
 /// <summary>
 /// Starts applications and takes actions on them. Every change is one transaction: instance state, denormalised
 /// columns, task rows, deadline rows, certificate, notifications and the audit record commit together; new deadline
-/// rows are handed to the scheduler after the commit.
+/// rows are handed to the deadline pump after the commit.
 /// </summary>
 public sealed partial class ApplicationService(
     RegistrationDbContext db,
     ITransactionRunner transactions,
     WorkflowCatalog catalog,
     WorkflowEngine engine,
-    AuditTrail audit,
-    DeadlineJobs jobs,
+    DeadlinePump pump,
     IOptions<OfficeSettings> office,
     TimeProvider time)
 {
@@ -62,7 +62,7 @@ public sealed partial class ApplicationService(
             await write.Db.SaveChangesAsync(ct);
             return changes;
         }, cancellationToken);
-        await jobs.ScheduleAsync(deadlines, cancellationToken);
+        pump.Expect(deadlines);
         return new CreateResult.Created(application);
     }
 

@@ -3,24 +3,23 @@ using Microsoft.Extensions.Logging;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Deadlines;
-using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Infrastructure.Applications;
 
 /// <summary>
-/// Fires a deadline row: re-reads it, and when it is pending and due, lets the engine act and applies the effects like a
-/// user action, marking the row fired at the real instant — in one transaction. The row is marked with a conditional
-/// update on its row version, so of two jobs racing for one row exactly one acts.
+/// Fires a deadline row in one write unit: re-reads it, and when it is pending and due, claims it (pending → fired by a
+/// conditional update on its row version, at the real instant), lets the engine act and applies the effects like a user
+/// action. Of two nodes racing for one row exactly one claims it; a node that dies mid-fire never commits, and the row
+/// stays pending for another.
 /// </summary>
 public sealed class DeadlineHandler(
-    RegistrationDbContext db,
+    ITransactionRunner transactions,
     WorkflowCatalog catalog,
     WorkflowEngine engine,
-    EffectApplier effects,
-    AuditTrail audit,
-    DeadlineJobs jobs,
+    DeadlinePump pump,
     TimeProvider time,
     ILogger<DeadlineHandler> logger) : IDeadlineHandler
 {
@@ -28,12 +27,14 @@ public sealed class DeadlineHandler(
 
     public async Task<DeadlineOutcome> HandleAsync(Guid deadlineId, CancellationToken cancellationToken)
     {
-        // A user action on the same application may commit between our read and write; then read again.
+        // On PostgreSQL a user action on the same application may commit between our read and write; then read again.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryHandleAsync(deadlineId, cancellationToken);
+                var (outcome, changes) = await transactions.RunAsync((write, ct) => FireAsync(write, deadlineId, ct), cancellationToken);
+                pump.Expect(changes);
+                return outcome;
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
@@ -42,45 +43,37 @@ public sealed class DeadlineHandler(
         }
     }
 
-    private async Task<DeadlineOutcome> TryHandleAsync(Guid deadlineId, CancellationToken cancellationToken)
+    private async Task<(DeadlineOutcome, DeadlineChanges)> FireAsync(WriteScope write, Guid deadlineId, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
+        var db = write.Db;
         var deadline = await db.Deadlines.AsNoTracking().SingleOrDefaultAsync(d => d.Id == deadlineId, cancellationToken);
-        if (deadline is null) return DeadlineOutcome.NotFound;
-        if (deadline.State != DeadlineState.Pending) return DeadlineOutcome.AlreadyDone;
+        if (deadline is null) return (DeadlineOutcome.NotFound, DeadlineChanges.None);
+        if (deadline.State != DeadlineState.Pending) return (DeadlineOutcome.AlreadyDone, DeadlineChanges.None);
         var now = time.GetUtcNow();
-        if (now < deadline.DueAt) return DeadlineOutcome.TooEarly;
+        if (now < deadline.DueAt) return (DeadlineOutcome.TooEarly, DeadlineChanges.None);
+
+        var marked = await db.Deadlines
+            .Where(d => d.Id == deadlineId && d.RowVersion == deadline.RowVersion && d.State == DeadlineState.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.State, DeadlineState.Fired)
+                .SetProperty(d => d.FiredAt, now)
+                .SetProperty(d => d.RowVersion, d => d.RowVersion + 1), cancellationToken);
+        if (marked == 0) return (DeadlineOutcome.AlreadyDone, DeadlineChanges.None); // another node fired it first
 
         var application = await db.Applications.SingleAsync(a => a.Id == deadline.ApplicationId, cancellationToken);
         if (!catalog.TryGet(application.WorkflowId, application.WorkflowVersion, out var workflow))
             throw new InvalidOperationException($"Workflow {application.WorkflowId} v{application.WorkflowVersion} is not in the catalog.");
         var state = InstanceStateJson.Read(application.InstanceState);
         var result = engine.OnDeadline(workflow.Compiled, state, deadline.Kind, now).AcceptedOrThrow();
-        var changed = result.State.Revision != state.Revision;
-        var fromSteps = ApplicationService.StepsOf(application);
+        if (result.State.Revision == state.Revision) return (DeadlineOutcome.Fired, DeadlineChanges.None);
 
-        DeadlineChanges changes = DeadlineChanges.None;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            var marked = await db.Deadlines
-                .Where(d => d.Id == deadlineId && d.RowVersion == deadline.RowVersion && d.State == DeadlineState.Pending)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(d => d.State, DeadlineState.Fired)
-                    .SetProperty(d => d.FiredAt, now)
-                    .SetProperty(d => d.RowVersion, d => d.RowVersion + 1), cancellationToken);
-            if (marked == 0) return DeadlineOutcome.AlreadyDone; // another job fired it first; the transaction rolls back
-            if (changed)
-            {
-                changes = await effects.ApplyAsync(application, result.State, result.Effects, StaffMember.System.UserName, now, cancellationToken);
-                await audit.AppendAsync(new AuditEntry(StaffMember.System.UserName, null, AuditActionFor(deadline.Kind), application.Id,
-                    fromSteps, ApplicationService.StepsOf(application),
-                    Detail: new { deadlineId, dueAt = deadline.DueAt, firedAt = now }), cancellationToken);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        await jobs.ScheduleAsync(changes, cancellationToken);
-        return DeadlineOutcome.Fired;
+        var fromSteps = ApplicationService.StepsOf(application);
+        var changes = await write.Effects.ApplyAsync(application, result.State, result.Effects, StaffMember.System.UserName, now, cancellationToken);
+        await write.Audit.AppendAsync(new AuditEntry(StaffMember.System.UserName, null, AuditActionFor(deadline.Kind), application.Id,
+            fromSteps, ApplicationService.StepsOf(application),
+            Detail: new { deadlineId, dueAt = deadline.DueAt, firedAt = now }), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (DeadlineOutcome.Fired, changes);
     }
 
     private static string AuditActionFor(DeadlineKind kind) => kind switch

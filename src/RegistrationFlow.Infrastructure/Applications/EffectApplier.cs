@@ -7,10 +7,10 @@ using RegistrationFlow.Infrastructure.Persistence.Entities;
 
 namespace RegistrationFlow.Infrastructure.Applications;
 
-/// <summary>Deadline rows written and job ids to cancel, for the scheduler once the transaction has committed.</summary>
-public sealed record DeadlineChanges(IReadOnlyList<Deadline> Added, IReadOnlyList<string> CancelledJobIds)
+/// <summary>Deadline rows written, for the deadline pump once the transaction has committed.</summary>
+public sealed record DeadlineChanges(IReadOnlyList<Deadline> Added)
 {
-    public static readonly DeadlineChanges None = new([], []);
+    public static readonly DeadlineChanges None = new([]);
 }
 
 /// <summary>
@@ -30,7 +30,6 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
         openTasks ??= isNew ? [] : await OpenTasksAsync(application.Id, cancellationToken);
         List<Deadline>? stored = isNew ? [] : null; // the pending rows in the database, read at the first cancellation
         var added = new List<Deadline>();
-        var cancelledJobs = new List<string>();
         var certificateReady = application.Status == ApplicationStatuses.ReadyForPickup;
         Certificate? newCertificate = null;
 
@@ -57,7 +56,6 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
                     {
                         row.State = DeadlineState.Cancelled;
                         if (added.Remove(row)) db.Deadlines.Remove(row); // written and cancelled in one change: never stored
-                        else if (row.JobId is { } jobId) cancelledJobs.Add(jobId);
                     }
                     break;
                 case CertificateNumberRequested requested:
@@ -86,7 +84,7 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
 
         Project(application, state, certificateReady);
         foreach (var task in openTasks) task.DueAt = state.Clock.IsRunning ? state.Clock.DueAt : null;
-        return new DeadlineChanges(added, cancelledJobs);
+        return new DeadlineChanges(added);
     }
 
     /// <summary>The application's open task rows, tracked.</summary>

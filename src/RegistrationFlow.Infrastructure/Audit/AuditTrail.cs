@@ -22,15 +22,13 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
     private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Inside a caller's transaction the record is added to the context and saved by the caller's
-    /// SaveChanges, before it commits. Without one, the record is written in a transaction of its own
-    /// (and so is anything else pending in the context).
+    /// Links the record to the chain and adds it to the context, inside a write unit (<c>ITransactionRunner</c>): the
+    /// unit's SaveChanges stores it and its commit makes it part of the chain, together with the change it records.
     /// </summary>
     public async Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
-        await using var ownTransaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("An audit record is appended inside a write unit (ITransactionRunner.RunAsync).");
 
         var record = new AuditRecord
         {
@@ -52,12 +50,6 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
         }
         headCache.Set(record.Sequence, record.Hash);
         db.AuditRecords.Add(record);
-
-        if (ownTransaction is not null)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await ownTransaction.CommitAsync(cancellationToken);
-        }
         return record;
     }
 

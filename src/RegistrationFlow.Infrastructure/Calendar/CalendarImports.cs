@@ -4,6 +4,7 @@ using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Audit;
+using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
@@ -32,7 +33,7 @@ public sealed class CalendarImports(
     LiveBusinessCalendar live,
     CalendarSources sources,
     PromiseRecalculator promises,
-    DeadlineJobs jobs,
+    DeadlinePump pump,
     TimeProvider time)
 {
     public const string AuditAction = "calendar-year-imported";
@@ -70,7 +71,7 @@ public sealed class CalendarImports(
         }, cancellationToken);
 
         live.Replace(snapshot);
-        await jobs.ScheduleAsync(deadlines, cancellationToken);
+        pump.Expect(deadlines);
         return new CalendarImportResult.Imported(check.Year!, version, changes);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Infrastructure.Applications;
+using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 
@@ -47,7 +48,7 @@ public sealed class CalendarRefresher(IServiceScopeFactory scopes, LiveBusinessC
             var changes = await promises.ApplyAsync(write, plan, StaffMember.System, null, why, snapshot.Calendar, now, ct);
             return (plan.Count, changes);
         }, cancellationToken);
-        await services.GetRequiredService<DeadlineJobs>().ScheduleAsync(deadlines, cancellationToken);
+        services.GetRequiredService<DeadlinePump>().Expect(deadlines);
         _settledYears = snapshot.ImportedYears;
         if (moved > 0) logger.LogInformation("Moved the promises of {Count} application(s) accepted on the previous calendar.", moved);
         return moved;

@@ -66,7 +66,6 @@ public sealed class PromiseRecalculator(WorkflowCatalog catalog)
     {
         var db = write.Db;
         var added = new List<Deadline>();
-        var cancelledJobs = new List<string>();
         foreach (var item in plan)
         {
             var application = await db.Applications.SingleAsync(a => a.Id == item.ApplicationId, cancellationToken);
@@ -84,11 +83,7 @@ public sealed class PromiseRecalculator(WorkflowCatalog catalog)
                 {
                     var old = pending.Where(d => d.Kind == kind).ToList();
                     if (old.Count == 0) continue; // fired already (a warning sent): nothing to move
-                    foreach (var row in old)
-                    {
-                        row.State = DeadlineState.Cancelled;
-                        if (row.JobId is { } jobId) cancelledJobs.Add(jobId);
-                    }
+                    foreach (var row in old) row.State = DeadlineState.Cancelled;
                     var replacement = EffectRows.NewDeadline(application.Id, new DeadlineScheduled(kind, at), now);
                     db.Deadlines.Add(replacement);
                     added.Add(replacement);
@@ -111,7 +106,7 @@ public sealed class PromiseRecalculator(WorkflowCatalog catalog)
             });
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new DeadlineChanges(added, cancelledJobs);
+        return new DeadlineChanges(added);
     }
 
     public static string KindWord(PromiseKind kind) => kind switch

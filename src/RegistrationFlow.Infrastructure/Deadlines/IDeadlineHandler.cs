@@ -1,9 +1,8 @@
 namespace RegistrationFlow.Infrastructure.Deadlines;
 
 /// <summary>
-/// Acts on a deadline row when its job runs: re-reads the row and acts at most once, so an early, late, duplicate or
-/// lost job does no harm. A job that runs before the row's due instant returns <see cref="DeadlineOutcome.TooEarly"/>
-/// and the scheduler runs it again at the due instant.
+/// Fires one deadline row: re-reads it and acts at most once, so a duplicate or late call does no harm. A call before
+/// the row's due instant returns <see cref="DeadlineOutcome.TooEarly"/> and changes nothing.
 /// </summary>
 public interface IDeadlineHandler
 {

@@ -3,6 +3,7 @@ using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 
 namespace RegistrationFlow.Infrastructure.Workflows;
 
@@ -22,9 +23,9 @@ public sealed record StoreResult(StoreOutcome Outcome, WorkflowDefinition? Defin
 
 /// <summary>
 /// Stores definition versions keyed by (id, version, content hash) and publishes them. A stored version never
-/// changes. Every change is audited in its own transaction; the <see cref="WorkflowCatalog"/> is rebuilt after a publish.
+/// changes. Every change and its audit record is one write unit; the <see cref="WorkflowCatalog"/> is rebuilt after a publish.
 /// </summary>
-public sealed class DefinitionStore(RegistrationDbContext db, AuditTrail audit, WorkflowCatalog catalog, TimeProvider time)
+public sealed class DefinitionStore(RegistrationDbContext db, ITransactionRunner transactions, WorkflowCatalog catalog, TimeProvider time)
 {
     public const string DefinitionStored = "definition-stored";
     public const string DefinitionPublished = "definition-published";
@@ -52,22 +53,23 @@ public sealed class DefinitionStore(RegistrationDbContext db, AuditTrail audit, 
                 DefinitionLoadProblem.Conflict(sourceName, definition.Id, definition.Version, stored, hash, at));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.DefinitionVersions.Add(new DefinitionVersion
+        await transactions.RunAsync(async (write, ct) =>
         {
-            Id = Guid.NewGuid(),
-            WorkflowId = definition.Id,
-            Version = definition.Version,
-            Content = text,
-            ContentHash = hash,
-            SourceFile = sourceName,
-            CreatedAt = time.GetUtcNow(),
-        });
-        await audit.AppendAsync(new AuditEntry(actor, null, DefinitionStored,
-            Detail: new { workflow = definition.Id, version = definition.Version, hash, source = sourceName }), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+            write.Db.DefinitionVersions.Add(new DefinitionVersion
+            {
+                Id = Guid.NewGuid(),
+                WorkflowId = definition.Id,
+                Version = definition.Version,
+                Content = text,
+                ContentHash = hash,
+                SourceFile = sourceName,
+                CreatedAt = time.GetUtcNow(),
+            });
+            await write.Audit.AppendAsync(new AuditEntry(actor, null, DefinitionStored,
+                Detail: new { workflow = definition.Id, version = definition.Version, hash, source = sourceName }), ct);
+            await write.Db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
         return new StoreResult(StoreOutcome.Added, definition, hash, null);
     }
 
@@ -77,26 +79,28 @@ public sealed class DefinitionStore(RegistrationDbContext db, AuditTrail audit, 
     /// </summary>
     public async Task<bool> PublishAsync(string workflowId, int version, string actor, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var target = await db.DefinitionVersions
-            .Where(d => d.WorkflowId == workflowId && d.Version == version)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Published, true)
-                .SetProperty(d => d.PublishedAt, now)
-                .SetProperty(d => d.PublishedBy, actor), cancellationToken);
-        if (target == 0) return false;
-        var previous = await db.DefinitionVersions
-            .Where(d => d.WorkflowId == workflowId && d.Published && d.Version != version)
-            .Select(d => (int?)d.Version).SingleOrDefaultAsync(cancellationToken);
-        await db.DefinitionVersions
-            .Where(d => d.WorkflowId == workflowId && d.Version != version && d.Published)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Published, false), cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, null, DefinitionPublished,
-            Detail: new { workflow = workflowId, version, previousVersion = previous }), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        var published = await transactions.RunAsync(async (write, ct) =>
+        {
+            var now = time.GetUtcNow();
+            var target = await write.Db.DefinitionVersions
+                .Where(d => d.WorkflowId == workflowId && d.Version == version)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.Published, true)
+                    .SetProperty(d => d.PublishedAt, now)
+                    .SetProperty(d => d.PublishedBy, actor), ct);
+            if (target == 0) return false;
+            var previous = await write.Db.DefinitionVersions
+                .Where(d => d.WorkflowId == workflowId && d.Published && d.Version != version)
+                .Select(d => (int?)d.Version).SingleOrDefaultAsync(ct);
+            await write.Db.DefinitionVersions
+                .Where(d => d.WorkflowId == workflowId && d.Version != version && d.Published)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Published, false), ct);
+            await write.Audit.AppendAsync(new AuditEntry(actor, null, DefinitionPublished,
+                Detail: new { workflow = workflowId, version, previousVersion = previous }), ct);
+            await write.Db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+        if (!published) return false;
         await catalog.ReloadAsync(db, cancellationToken);
         return true;
     }

@@ -568,10 +568,6 @@ namespace RegistrationFlow.Storage.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("FiredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("JobId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)

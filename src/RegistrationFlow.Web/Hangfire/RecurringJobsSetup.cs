@@ -1,7 +1,6 @@
 using Hangfire;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Calendar;
-using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Reports;
 using RegistrationFlow.Infrastructure.Time;
 
@@ -16,7 +15,6 @@ internal sealed class RecurringJobsSetup(
     IRecurringJobManager recurring, IBackgroundJobClient jobs, LiveBusinessCalendar calendar, TimeProvider time,
     ILogger<RecurringJobsSetup> logger) : IHostedService
 {
-    public const string Reconciler = "deadline-reconciler";
     public const string DailyReport = "daily-report";
     public const string CalendarCoverage = "calendar-coverage";
 
@@ -28,12 +26,11 @@ internal sealed class RecurringJobsSetup(
         var reportCron = training ? Cron.Minutely() : $"{closing.Minute} {closing.Hour} * * *";
         var checkCron = training ? Cron.Minutely() : "0 7 * * *";
 
-        recurring.AddOrUpdate<DeadlineReconciler>(Reconciler, job => job.ReconcileAsync(CancellationToken.None), Cron.Minutely(), local);
         recurring.AddOrUpdate<DailyReportJob>(DailyReport, job => job.RunAsync(CancellationToken.None), reportCron, local);
         recurring.AddOrUpdate<CalendarCoverageJob>(CalendarCoverage, job => job.RunAsync(CancellationToken.None), checkCron, local);
         jobs.Enqueue<CalendarCoverageJob>(job => job.RunAsync(CancellationToken.None));
-        logger.LogInformation("Recurring jobs: {Reconciler} every minute, {Report} at {ReportCron}, {Coverage} at {CoverageCron} ({TimeZone}).",
-            Reconciler, DailyReport, reportCron, CalendarCoverage, checkCron, calendar.TimeZone.Id);
+        logger.LogInformation("Recurring jobs: {Report} at {ReportCron}, {Coverage} at {CoverageCron} ({TimeZone}).",
+            DailyReport, reportCron, CalendarCoverage, checkCron, calendar.TimeZone.Id);
         return Task.CompletedTask;
     }
 

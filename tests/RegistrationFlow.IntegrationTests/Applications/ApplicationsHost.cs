@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
@@ -9,20 +7,13 @@ using RegistrationFlow.IntegrationTests.Hosting;
 
 namespace RegistrationFlow.IntegrationTests.Applications;
 
-/// <summary>The service host with a recording deadline scheduler, and helpers to fire deadlines and count rows.</summary>
+/// <summary>
+/// The service host with its deadline pump off (<c>Deadlines:Fire=false</c>): the tests fire deadlines themselves,
+/// through <see cref="IDeadlineHandler"/>, at the instants they choose. Helpers to fire deadlines and count rows.
+/// </summary>
 public class ApplicationsHost : ServiceHost
 {
-    public RecordingDeadlineScheduler Scheduler { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<IDeadlineScheduler>();
-            services.AddSingleton<IDeadlineScheduler>(Scheduler);
-        });
-    }
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Deadlines:Fire", "false")];
 
     /// <summary>A client signed in now (bearer tokens expire an hour after sign-in on the fake clock).</summary>
     public async Task<HttpClient> ClientAsync(string userName) => CreateClient(await SignInAsync(userName));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.IntegrationTests.Hosting;
 
@@ -54,8 +55,15 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
         // Another node (its own process, its own view of the head) appends twice.
         for (var i = 0; i < 2; i++)
         {
-            await host.InScopeAsync(services => new AuditTrail(services.GetRequiredService<RegistrationDbContext>(), new AuditChainHeadCache(),
-                services.GetRequiredService<TimeProvider>()).AppendAsync(new AuditEntry("reviewer", "reviewer", "other-node")));
+            await host.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<RegistrationDbContext>();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await new AuditTrail(db, new AuditChainHeadCache(), services.GetRequiredService<TimeProvider>())
+                    .AppendAsync(new AuditEntry("reviewer", "reviewer", "other-node"));
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            });
         }
         var next = await AppendAsync(new AuditEntry("clerk", "clerk", "this-node-again"));
 
@@ -159,8 +167,23 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
         Assert.Null(await VerifyAsync());
     }
 
+    [Fact]
+    public async Task An_append_outside_a_write_unit_is_refused_and_writes_nothing()
+    {
+        var before = (await AllRecordsAsync()).Count;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.InScopeAsync(services =>
+            services.GetRequiredService<AuditTrail>().AppendAsync(new AuditEntry("clerk", "clerk", "outside"))));
+        Assert.Equal(before, (await AllRecordsAsync()).Count);
+    }
+
+    /// <summary>One record in a write unit of its own, as the product appends.</summary>
     private Task<AuditRecord> AppendAsync(AuditEntry entry) =>
-        host.InScopeAsync(services => services.GetRequiredService<AuditTrail>().AppendAsync(entry));
+        host.InScopeAsync(services => services.GetRequiredService<ITransactionRunner>().RunAsync(async (write, ct) =>
+        {
+            var record = await write.Audit.AppendAsync(entry, ct);
+            await write.Db.SaveChangesAsync(ct);
+            return record;
+        }));
 
     private Task<AuditChainBreak?> VerifyAsync() =>
         host.InScopeAsync(services => services.GetRequiredService<AuditTrail>().VerifyAsync());

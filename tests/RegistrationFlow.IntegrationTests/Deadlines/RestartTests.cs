@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
-using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.IntegrationTests.Hosting;
 
@@ -9,7 +7,7 @@ namespace RegistrationFlow.IntegrationTests.Deadlines;
 
 /// <summary>
 /// The service stops between acceptance and the due instant; Hangfire's in-memory jobs are gone, the deadline rows are
-/// not. A new host on the same database file schedules them again and escalates exactly once.
+/// not. A new host on the same database fires them at their instants, exactly once.
 /// </summary>
 public sealed class RestartTests
 {
@@ -25,28 +23,20 @@ public sealed class RestartTests
         {
             await first.InitializeAsync();
             application = await first.AcceptedAsync();
-            // Five minutes before the breach it is within the horizon and the reconciliation has given it a job.
+            // Five minutes before the breach: the warning has fired, the breach waits.
             first.Clock.Advance(BreachAt - TimeSpan.FromMinutes(5) - first.Clock.GetUtcNow());
             await first.WaitUntilFiredAsync((await first.DeadlineAsync(application.Id, DeadlineKind.Warning)).Id);
-            await first.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
             before = await first.DeadlineAsync(application.Id, DeadlineKind.Breach);
-            Assert.NotNull(before.JobId);
+            Assert.Equal(DeadlineState.Pending, before.State);
         }
 
         await using var second = new HostOnFolder(folder, BreachAt - TimeSpan.FromMinutes(4));
         await second.InitializeAsync();
-        var scheduler = second.Services.GetRequiredService<IDeadlineScheduler>();
-        // In-memory jobs (the single SQLite node) went with the old host; PostgreSQL's durable jobs are still there.
-        Assert.Equal(ServiceHost.OnPostgreSql, scheduler.IsAlive(before.JobId!));
-        // The start-up reconciliation, in the background, gives every pending row a live job again.
-        await Eventually.TrueAsync(async () => (await second.DeadlinesAsync(application.Id))
-            .Where(d => d.State == DeadlineState.Pending)
-            .All(d => d.JobId is { } id && scheduler.IsAlive(id)), "the pending deadlines have live jobs");
+        Assert.Equal(DeadlineState.Pending, (await second.DeadlineAsync(before.Id)).State);
 
         second.Clock.Advance(BreachAt - second.Clock.GetUtcNow());
         var breach = await second.DeadlineAsync(application.Id, DeadlineKind.Breach);
         await second.WaitUntilFiredAsync(breach.Id);
-        await second.WaitUntilFiredAsync((await second.DeadlineAsync(application.Id, DeadlineKind.Warning)).Id);
 
         Assert.Equal(BreachAt, (await second.DeadlineAsync(breach.Id)).FiredAt);
         Assert.True((await second.ApplicationAsync(application.Id)).Overdue);
@@ -77,10 +67,10 @@ public sealed class RestartTests
         var escalation = Assert.Single(await second.HistoryAsync(application.Id), r => r.Action == ApplicationAuditActions.Escalated);
         Assert.Equal(restartedAt, escalation.Instant);
 
-        // The minute reconciler afterwards finds nothing left to do, once the missed warning (run beside the breach) is done too.
+        // The missed warning fired beside it, once; nothing is left pending.
         await second.WaitUntilFiredAsync((await second.DeadlineAsync(application.Id, DeadlineKind.Warning)).Id);
-        var report = await second.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
-        Assert.Equal(0, report.Pending);
+        Assert.DoesNotContain(await second.DeadlinesAsync(application.Id), d => d.State == DeadlineState.Pending);
+        Assert.Single(await second.HistoryAsync(application.Id), r => r.Action == ApplicationAuditActions.DeadlineWarning);
         Assert.Single(await second.HistoryAsync(application.Id), r => r.Action == ApplicationAuditActions.Escalated);
     }
 }

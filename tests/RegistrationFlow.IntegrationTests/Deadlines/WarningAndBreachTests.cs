@@ -1,5 +1,4 @@
 using Hangfire;
-using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
@@ -29,23 +28,10 @@ public sealed class WarningAndBreachTests(ServiceHost host) : IClassFixture<Serv
         var breach = await host.DeadlineAsync(application.Id, DeadlineKind.Breach);
         Assert.Equal(WarningAt, warning.DueAt);
         Assert.Equal(DueAt.AddSeconds(1), breach.DueAt);
-        // Hours away: no Hangfire job yet, only the rows (and the dispatcher armed for the warning).
-        Assert.Null(warning.JobId);
-        Assert.Null(breach.JobId);
-
-        // Within the horizon the minute reconciliation gives the warning its job; the breach, an hour later, waits.
-        var horizon = host.Services.GetRequiredService<IDeadlineScheduler>().Horizon;
-        host.Clock.Advance(WarningAt - horizon - host.Clock.GetUtcNow());
-        await host.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().ReconcileAsync(CancellationToken.None));
-        warning = await host.DeadlineAsync(warning.Id);
-        Assert.Equal(ScheduledState.StateName, JobState(warning.JobId));
-        Assert.Null((await host.DeadlineAsync(breach.Id)).JobId);
-
-        // One second before the warning nothing is due: dispatching now leaves both rows and jobs as they are.
+        // One second before the warning nothing is due: a firing job run now fires nothing.
         host.Clock.Advance(WarningAt - host.Clock.GetUtcNow() - TimeSpan.FromSeconds(1));
-        await host.InScopeAsync(services => services.GetRequiredService<DeadlineReconciler>().DispatchDueAsync(CancellationToken.None));
+        Assert.Equal(0, await host.InScopeAsync(services => services.GetRequiredService<DeadlineFiringJob>().FireDueAsync(CancellationToken.None)));
         Assert.Equal(DeadlineState.Pending, (await host.DeadlineAsync(warning.Id)).State);
-        Assert.Equal(ScheduledState.StateName, JobState(warning.JobId));
 
         host.Clock.Advance(TimeSpan.FromSeconds(1));
         await host.WaitUntilFiredAsync(warning.Id);
@@ -56,17 +42,19 @@ public sealed class WarningAndBreachTests(ServiceHost host) : IClassFixture<Serv
         Assert.NotEmpty(warned);
         Assert.All(warned, n => Assert.Equal("reviewer", n.Recipient)); // the open step's role
 
-        // The breach never got a job of its own in advance (the test moves the clock past the horizon at once): the
-        // dispatcher has Hangfire run one at the due instant.
+        // The pump wakes on the product clock at the breach's instant and has Hangfire fire it.
         host.Clock.Advance(breach.DueAt - host.Clock.GetUtcNow());
         await host.WaitUntilFiredAsync(breach.Id);
         Assert.Equal(breach.DueAt, (await host.DeadlineAsync(breach.Id)).FiredAt);
         Assert.True((await host.ApplicationAsync(application.Id)).Overdue);
 
-        // A duplicate job for the fired row (a retry, a second node, a click in the dashboard) runs and does nothing.
-        var duplicate = host.Services.GetRequiredService<IBackgroundJobClient>()
-            .Enqueue<DeadlineJob>(job => job.RunAsync(breach.Id, CancellationToken.None));
-        await Eventually.TrueAsync(() => Task.FromResult(JobState(duplicate) == SucceededState.StateName), "the duplicate job ran");
+        // The firing went through Hangfire, where the dashboard shows it.
+        var monitoring = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        await Eventually.TrueAsync(() => Task.FromResult(monitoring.SucceededJobs(0, 1000)
+            .Any(job => job.Value.Job?.Method.Name == nameof(DeadlineFiringJob.FireDueAsync))), "a firing job succeeded in Hangfire");
+        // A second firing of the fired row (another node, a retried job) finds it fired and does nothing.
+        Assert.Equal(DeadlineOutcome.AlreadyDone,
+            await host.InScopeAsync(services => services.GetRequiredService<IDeadlineHandler>().HandleAsync(breach.Id, CancellationToken.None)));
 
         var history = await host.HistoryAsync(application.Id);
         Assert.Single(history, r => r.Action == ApplicationAuditActions.DeadlineWarning);
@@ -76,11 +64,5 @@ public sealed class WarningAndBreachTests(ServiceHost host) : IClassFixture<Serv
         Assert.Equal(warned.Count, notifications.Count(n => n.Template == NotifyTemplates.DeadlineWarning));
         var breachNotice = Assert.Single(notifications, n => n.Template == NotifyTemplates.DeadlineBreach);
         Assert.Equal("manager", breachNotice.Recipient);
-    }
-
-    private string? JobState(string? jobId)
-    {
-        using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
-        return connection.GetJobData(jobId!)?.State;
     }
 }

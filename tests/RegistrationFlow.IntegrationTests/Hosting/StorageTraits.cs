@@ -1,7 +1,7 @@
 namespace RegistrationFlow.IntegrationTests.Hosting;
 
 /// <summary>
-/// Marks tests of the SQLite storage itself (the group-commit writer, the write gate, pragmas, query plans), which
+/// Marks tests of the SQLite storage itself (the group-commit writer, pragmas, query plans, the file lock), which
 /// <c>./test.sh</c> leaves out of the suite's second run on PostgreSQL (<c>--filter "Storage!=Sqlite"</c>), and tests of
 /// several nodes, which it leaves out of the first run on SQLite (<c>--filter "Storage!=PostgreSql"</c>).
 /// </summary>

@@ -39,7 +39,6 @@ public sealed class DashboardTests(ServiceHost host) : IClassFixture<ServiceHost
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("deadline-reconciler", html);
         Assert.Contains("daily-report", html);
         Assert.Contains("calendar-coverage", html);
     }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
-using RegistrationFlow.Infrastructure.Persistence.Sqlite;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.IntegrationTests.Hosting;
 
@@ -21,7 +20,6 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(30);
 
     private GroupCommitRunner Runner => host.Services.GetRequiredService<GroupCommitRunner>();
-    private WriteGate Gate => host.Services.GetRequiredService<WriteGate>();
 
     [Fact]
     public void The_product_writes_through_the_group_commit_runner_on_sqlite() =>
@@ -41,11 +39,11 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
         listener.SetMeasurementEventCallback<int>((_, size, _, _) => groupSizes.Enqueue(size));
         listener.Start();
         Task<string>[] units;
-        using (var lease = await Gate.EnterAsync())
+        var (first, lease) = await HoldTheWriterAsync(Runner);
+        using (lease)
         {
-            var first = await QueueBehindTheGateAsync(Runner);
             units = Enumerable.Range(1, 5).Select(i => Runner.RunAsync((write, ct) => InsertAsync(write, $"GROUP-{i}", ct))).ToArray();
-            // The writer is held at the gate with the first unit, so these cannot have committed: none may be answered yet.
+            // The writer is held inside the first unit, so these cannot have committed: none may be answered yet.
             Assert.False(first.IsCompleted);
             Assert.All(units, unit => Assert.False(unit.IsCompleted));
             Assert.Empty(await ReceiptNumbersAsync("GROUP-"));
@@ -64,9 +62,9 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
     public async Task A_unit_that_fails_is_rolled_back_alone_and_its_caller_gets_the_error()
     {
         Task<string> before, failing, after;
-        using (var lease = await Gate.EnterAsync())
+        var (first, lease) = await HoldTheWriterAsync(Runner);
+        using (lease)
         {
-            var first = await QueueBehindTheGateAsync(Runner);
             before = Runner.RunAsync((write, ct) => InsertAsync(write, "ALONE-A", ct));
             failing = Runner.RunAsync<string>(async (write, ct) =>
             {
@@ -89,9 +87,9 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
     public async Task When_the_commit_fails_no_unit_of_the_transaction_is_kept_and_every_caller_is_told()
     {
         Task<string> innocent, orphan;
-        using (var lease = await Gate.EnterAsync())
+        var (first, lease) = await HoldTheWriterAsync(Runner);
+        using (lease)
         {
-            var first = await QueueBehindTheGateAsync(Runner);
             innocent = Runner.RunAsync((write, ct) => InsertAsync(write, "COMMIT-A", ct));
             orphan = Runner.RunAsync(async (write, ct) =>
             {
@@ -125,9 +123,9 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
             NullLogger<GroupCommitRunner>.Instance);
         Task<string>[] queued;
         Task stopping;
-        using (var lease = await Gate.EnterAsync())
+        var (first, lease) = await HoldTheWriterAsync(runner);
+        using (lease)
         {
-            var first = await QueueBehindTheGateAsync(runner);
             queued = Enumerable.Range(1, 3).Select(i => runner.RunAsync((write, ct) => InsertAsync(write, $"STOP-{i}", ct))).ToArray();
             stopping = runner.DisposeAsync().AsTask();
             await Assert.ThrowsAsync<ObjectDisposedException>(() => runner.RunAsync((write, ct) => InsertAsync(write, "STOP-late", ct)));
@@ -155,13 +153,24 @@ public sealed class GroupCommitRunnerTests(ServiceHost host) : IClassFixture<Ser
         Assert.Empty(await ReceiptNumbersAsync("BROKEN-"));
     }
 
-    /// <summary>Queues a unit that writes nothing and waits until the writer is blocked on the gate with it.</summary>
-    private async Task<Task<int>> QueueBehindTheGateAsync(GroupCommitRunner runner)
+    /// <summary>Queues a unit that writes nothing and holds the writer inside it until the returned lease is disposed.</summary>
+    private static async Task<(Task<int> First, IDisposable Lease)> HoldTheWriterAsync(GroupCommitRunner runner)
     {
-        var waitingBefore = Gate.Waiting;
-        var first = runner.RunAsync((_, _) => Task.FromResult(0));
-        await Eventually.TrueAsync(() => Task.FromResult(Gate.Waiting > waitingBefore), "the writer waits at the gate");
-        return first;
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = runner.RunAsync(async (_, _) =>
+        {
+            entered.TrySetResult();
+            await release.Task;
+            return 0;
+        });
+        await entered.Task.WaitAsync(Long);
+        return (first, new Release(release));
+    }
+
+    private sealed class Release(TaskCompletionSource release) : IDisposable
+    {
+        public void Dispose() => release.TrySetResult();
     }
 
     private async Task<string> InsertAsync(WriteScope write, string receiptNumber, CancellationToken cancellationToken)

@@ -7,14 +7,10 @@ using RegistrationFlow.IntegrationTests.Hosting;
 
 namespace RegistrationFlow.IntegrationTests.Persistence;
 
-/// <summary>With group commit turned off every unit runs in a transaction of its own on the caller's connection.</summary>
-public sealed class OwnTransactionRunnerTests(OwnTransactionRunnerTests.OwnTransactionsHost host) : IClassFixture<OwnTransactionRunnerTests.OwnTransactionsHost>
+/// <summary>On PostgreSQL every unit runs in a transaction of its own on the caller's connection.</summary>
+[Trait(StorageTraits.Name, StorageTraits.PostgreSql)]
+public sealed class OwnTransactionRunnerTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
-    public sealed class OwnTransactionsHost : ServiceHost
-    {
-        protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Database:Sqlite:GroupCommit:Enabled", "false")];
-    }
-
     [Fact]
     public async Task Applications_are_started_and_registered_each_action_in_its_own_transaction()
     {

@@ -11,7 +11,6 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.JobId).HasMaxLength(100);
         builder.Property(d => d.RowVersion).IsConcurrencyToken();
         builder.HasOne<Application>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.State, d.DueAt });

@@ -3,8 +3,8 @@ using RegistrationFlow.Core.Runtime;
 namespace RegistrationFlow.Infrastructure.Persistence.Entities;
 
 /// <summary>
-/// A service-level deadline. The row is the source of truth; the scheduled job only points at it, re-reads it
-/// and acts at most once.
+/// A service-level deadline. The row is the source of truth: the deadline pump fires it once it is due, and the
+/// conditional update of its state (pending → fired, by row version) makes that happen exactly once.
 /// </summary>
 public sealed class Deadline : IHasRowVersion
 {
@@ -15,7 +15,6 @@ public sealed class Deadline : IHasRowVersion
     public DeadlineState State { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? FiredAt { get; set; }
-    public string? JobId { get; set; }
     public long RowVersion { get; set; }
 }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,7 +10,7 @@ public static class SqliteStorage
 {
     /// <summary>
     /// The embedded database: one SQLite file (WAL) used by this process alone, written by one writer with group
-    /// commit, checkpointed in the background. Connection string "Registration" (default <c>data/registration.db</c>,
+    /// commit (<see cref="GroupCommitRunner"/>; readers read beside it), checkpointed in the background. Connection string "Registration" (default <c>data/registration.db</c>,
     /// relative to <paramref name="contentRoot"/>).
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -20,9 +19,6 @@ public static class SqliteStorage
         var sqlite = configuration.GetSection(SqliteSettings.Section).Get<SqliteSettings>() ?? new SqliteSettings();
         var resolved = DatabaseSettings.ResolveSqliteConnectionString(connectionString, contentRoot);
         var connectionSetup = new SqliteConnectionSetup(sqlite);
-        // One writer at a time, queued in this process.
-        var gate = new WriteGate(TimeSpan.FromMilliseconds(sqlite.BusyTimeoutMilliseconds));
-        services.AddSingleton(gate);
         services.AddSingleton(_ => new SqliteSingleProcessLock(resolved));
         services.AddSingleton<IStartupLock>(provider => provider.GetRequiredService<SqliteSingleProcessLock>());
         // Registered first, so stopped last: the file is released when the host stops.
@@ -30,22 +26,13 @@ public static class SqliteStorage
         services.AddSingleton(provider => new WalCheckpointer(resolved, sqlite, TimeProvider.System,
             provider.GetRequiredService<ILogger<WalCheckpointer>>()));
         services.AddHostedService(provider => provider.GetRequiredService<WalCheckpointer>());
+        // The only writer after start-up: every write unit of the product goes through it.
         var groupCommit = configuration.GetSection(GroupCommitSettings.Section).Get<GroupCommitSettings>() ?? new GroupCommitSettings();
-        if (groupCommit.Enabled)
-        {
-            services.AddSingleton(provider => new GroupCommitRunner(provider.GetRequiredService<IServiceScopeFactory>(), groupCommit,
-                provider.GetRequiredService<ILogger<GroupCommitRunner>>()));
-            services.AddSingleton<ITransactionRunner>(provider => provider.GetRequiredService<GroupCommitRunner>());
-        }
-        else
-        {
-            services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
-        }
+        services.AddSingleton(provider => new GroupCommitRunner(provider.GetRequiredService<IServiceScopeFactory>(), groupCommit,
+            provider.GetRequiredService<ILogger<GroupCommitRunner>>()));
+        services.AddSingleton<ITransactionRunner>(provider => provider.GetRequiredService<GroupCommitRunner>());
         // Pooled: a request reuses a reset context instead of building one with its internal services.
-        services.AddDbContextPool<RegistrationDbContext>(options => options
-            .UseSqlite(resolved)
-            .ReplaceService<IRelationalTransactionFactory, WriteGateTransactionFactory>()
-            .AddInterceptors(connectionSetup, new WriteGateTransactionInterceptor(gate), new WriteGateCommandInterceptor(gate)));
+        services.AddDbContextPool<RegistrationDbContext>(options => options.UseSqlite(resolved).AddInterceptors(connectionSetup));
         return services;
     }
 }

@@ -14,8 +14,6 @@ namespace RegistrationFlow.Infrastructure.Persistence.Writing;
 /// while the others go on; one commit (and under <c>synchronous=FULL</c> one sync of the log) then makes them all durable,
 /// and only then is each caller answered. The connection stays open and is the only one writing, so its page cache stays
 /// valid from one turn to the next instead of being read again from the file.
-/// The transaction still begins through the <see cref="Sqlite.WriteGate"/>, so writes made elsewhere in the process take
-/// their turns with it.
 /// </summary>
 public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
 {
@@ -65,7 +63,7 @@ public sealed class GroupCommitRunner : ITransactionRunner, IAsyncDisposable
         lock (_startLock)
         {
             if (_loop is not null) return;
-            // Not the first caller's ambient state (e.g. a write-gate follow-up flag): the writer's own, for good.
+            // Not the first caller's ambient state (culture, activity): the writer's own, for good.
             if (ExecutionContext.IsFlowSuppressed())
             {
                 _loop = Task.Run(LoopAsync);

@@ -5,9 +5,6 @@ public sealed class GroupCommitSettings
 {
     public const string Section = "Database:Sqlite:GroupCommit";
 
-    /// <summary>Off: every unit runs in a transaction of its own on the caller's connection, as on PostgreSQL.</summary>
-    public bool Enabled { get; set; } = true;
-
     /// <summary>The most units one transaction carries; more waiting units go into the next one.</summary>
     public int MaxUnitsPerTransaction { get; set; } = 64;
 

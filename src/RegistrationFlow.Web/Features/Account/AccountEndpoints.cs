@@ -20,19 +20,14 @@ internal static class AccountEndpoints
         });
 
         account.MapPost("/language", async (
-            HttpContext http, ClaimsPrincipal principal, UserManager<AppUser> users,
+            HttpContext http, ClaimsPrincipal principal, UserManager<AppUser> users, UserClaims claims,
             [FromForm] string language, [FromForm] string? returnUrl) =>
         {
             language = UiLanguage.Normalise(language);
             UiLanguage.WriteCookie(http.Response, language);
-            if (principal.Identity?.IsAuthenticated == true && await users.GetUserAsync(principal) is { } user)
+            if (principal.Identity?.IsAuthenticated == true && users.GetUserId(principal) is { } userId)
             {
-                var old = (await users.GetClaimsAsync(user)).Where(c => c.Type == UiLanguage.ClaimType).ToList();
-                if (old.Count > 0)
-                {
-                    await users.RemoveClaimsAsync(user, old);
-                }
-                await users.AddClaimAsync(user, new Claim(UiLanguage.ClaimType, language));
+                await claims.ReplaceAsync(userId, UiLanguage.ClaimType, language, http.RequestAborted);
             }
             return Results.LocalRedirect(SafeReturn(returnUrl));
         });

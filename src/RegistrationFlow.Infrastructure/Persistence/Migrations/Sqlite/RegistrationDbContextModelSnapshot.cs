@@ -554,10 +554,6 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("FiredAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("JobId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)

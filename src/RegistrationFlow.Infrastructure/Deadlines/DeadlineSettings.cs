@@ -1,0 +1,29 @@
+namespace RegistrationFlow.Infrastructure.Deadlines;
+
+/// <summary>How this node takes part in firing deadlines (section <c>Deadlines</c>).</summary>
+public sealed class DeadlineSettings
+{
+    public const string Section = "Deadlines";
+
+    /// <summary>
+    /// Whether this node fires due deadlines. Every node does by default; firing is safe on all of them at once. A node
+    /// that only serves screens and reports may be set to false, as long as another node fires.
+    /// </summary>
+    public bool Fire { get; set; } = true;
+
+    /// <summary>How often (real seconds) the node looks for rows due that another node wrote.</summary>
+    public double PollSeconds { get; set; } = 1;
+
+    /// <summary>Rows fired side by side by one firing job.</summary>
+    public int Parallelism { get; set; } = 16;
+
+    /// <summary>Rows one firing job reads at a time.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    public void Validate()
+    {
+        if (!(PollSeconds is > 0 and <= 60)) throw new InvalidOperationException("Deadlines:PollSeconds must be above 0 and at most 60.");
+        if (Parallelism is < 1 or > 256) throw new InvalidOperationException("Deadlines:Parallelism must be between 1 and 256.");
+        if (BatchSize is < 1 or > 10_000) throw new InvalidOperationException("Deadlines:BatchSize must be between 1 and 10000.");
+    }
+}
