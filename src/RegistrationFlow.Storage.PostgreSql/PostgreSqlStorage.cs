@@ -38,8 +38,7 @@ public static class PostgreSqlStorage
             throw new InvalidOperationException($"ConnectionStrings:Registration is not a PostgreSQL connection string: {e.Message}", e);
         }
 
-        services.AddDbContextPool<RegistrationDbContext>(options => options
-            .UseNpgsql(builder.ConnectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlStorage).Assembly.FullName)));
+        services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationNpgsql(builder.ConnectionString));
         services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
         services.AddSingleton<IStartupLock>(new AdvisoryStartupLock(builder.ConnectionString));
         services.AddSingleton<JobStorage>(provider =>
@@ -49,6 +48,10 @@ public static class PostgreSqlStorage
         });
         return services;
     }
+
+    /// <summary>Npgsql with this project's migrations: what a node uses, and what the copy from SQLite writes through.</summary>
+    public static DbContextOptionsBuilder UseRegistrationNpgsql(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlStorage).Assembly.FullName));
 
     /// <summary>Hangfire's storage settings on PostgreSQL (docs/DEPLOYMENT.md).</summary>
     public static PostgreSqlStorageOptions HangfireOptions { get; } = new()

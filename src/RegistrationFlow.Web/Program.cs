@@ -18,6 +18,12 @@ using RegistrationFlow.Web.Problems;
 using RegistrationFlow.Web.Security;
 using Scalar.AspNetCore;
 
+// A command of the product, not the service: runs and exits without building the host.
+if (CopyToPostgreSqlCommand.IsInvoked(args))
+{
+    return await CopyToPostgreSqlCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
@@ -71,6 +77,7 @@ app.MapRegistrationUi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point; public so integration tests can start it.</summary>
 public partial class Program;
