@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the service (Release build) on a backlog database written by `seed`, at the product clock the seed printed
-# (DB.clock), and measures: start-up to ready (process start until POST /api/auth/login answers 200), when the
-# background reconciler finished, resident memory after start-up and after the query run, and the queries'
+# (DB.clock), and measures: start-up to ready (process start until POST /api/auth/login answers 200),
+# resident memory after start-up and after the query run, and the queries'
 # latency (the `measure` command). Stops the service it started (by its process id) at the end.
 #
 #   bench/RegistrationFlow.Backlog/measure-backlog.sh DB [ROUNDS] [PORT]
@@ -26,10 +26,6 @@ printf 'start-up to ready: %.2f s (process started %s, service pid %s, clock %s)
   "$(date -d @"$start" +%T.%3N)" "$pid" "$clock"
 printf 'resident memory after start-up: %d MB\n' $((rss_ready / 1024))
 
-# The reconciler's first pass runs in the background; wait for it (up to 10 minutes) before the query run, so the
-# queries are timed with the service idle, and report how long after the process start it ended.
-for _ in $(seq 1 12000); do grep -q "Reconciled\|pending deadlines" "$log" && break; sleep 0.05; done
-grep "Reconciled" "$log" | head -1 || true
 
 cd "$root"
 dotnet bench/RegistrationFlow.Backlog/bin/Release/net10.0/RegistrationFlow.Backlog.dll measure --url "$url" --rounds "$rounds"

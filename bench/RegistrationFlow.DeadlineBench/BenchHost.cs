@@ -9,7 +9,7 @@ namespace RegistrationFlow.DeadlineBench;
 
 /// <summary>
 /// The product's web host in this process, as it runs in production except for the settings named here: its own
-/// Hangfire server (in-memory storage, 1 s polling, 4 workers), deadline dispatcher and reconciler, on the real clock,
+/// Hangfire server (in-memory storage, 1 s polling, 4 workers), deadline pump and its firing jobs, on the real clock,
 /// on a fresh SQLite file. Only the deadline handler is wrapped, to count outcomes.
 /// </summary>
 internal sealed class BenchHost(BenchOptions options, OutcomeLog outcomes) : WebApplicationFactory<Program>

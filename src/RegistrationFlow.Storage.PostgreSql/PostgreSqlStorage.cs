@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
+using RegistrationFlow.Infrastructure.Time;
 
 namespace RegistrationFlow.Storage.PostgreSql;
 
@@ -41,6 +42,7 @@ public static class PostgreSqlStorage
         services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationNpgsql(builder.ConnectionString));
         services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
         services.AddSingleton<IStartupLock>(new AdvisoryStartupLock(builder.ConnectionString));
+        services.AddSingleton<IDatabaseClock>(new PostgreSqlServerClock(builder.ConnectionString));
         services.AddSingleton<JobStorage>(provider =>
         {
             provider.GetRequiredService<IGlobalConfiguration>(); // the host's log provider first

@@ -28,7 +28,7 @@ public sealed partial class ApplicationService
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another process changed a row this action read (the gate serialises writers of this process only).
+            // Another node committed a change to a row this action read (PostgreSQL; SQLite's single writer never meets one).
             return new ActResult.Conflict(LocalizedText.Of(
                 "他人已先处理了该申请，请刷新后查看。", "Someone else acted on this application first; reload it to see what changed."));
         }

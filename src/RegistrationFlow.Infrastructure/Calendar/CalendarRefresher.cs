@@ -9,7 +9,7 @@ using RegistrationFlow.Infrastructure.Persistence.Writing;
 namespace RegistrationFlow.Infrastructure.Calendar;
 
 /// <summary>
-/// Keeps this node's calendar in step with the database: every <c>Calendar:RefreshSeconds</c> (default 30) it compares the stored versions
+/// Keeps this node's calendar in step with the database: every <c>Node:RefreshSeconds</c> (default 5) it compares the stored versions
 /// with the snapshot in force and loads the new one when another node imported a year or changed the hall hours. After
 /// any change of a year — here or elsewhere — it applies the promise rule once more to the years that changed, for an application
 /// accepted on the old calendar while the import committed (the rule is idempotent: a kept promise is not moved twice).

@@ -6,8 +6,8 @@ public sealed class DeadlineSettings
     public const string Section = "Deadlines";
 
     /// <summary>
-    /// Whether this node fires due deadlines. Every node does by default; firing is safe on all of them at once. A node
-    /// that only serves screens and reports may be set to false, as long as another node fires.
+    /// Whether this node's pump looks for due deadlines. Every node's does by default; firing is safe on all of them at
+    /// once. False leaves the firing to the other nodes' pumps (whose jobs any node's Hangfire server may still run).
     /// </summary>
     public bool Fire { get; set; } = true;
 

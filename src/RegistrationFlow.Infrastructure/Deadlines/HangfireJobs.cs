@@ -13,9 +13,6 @@ internal static class HangfireJobs
 
     public static bool IsLive(string? state) => state is not null && Live.Contains(state);
 
-    /// <summary>Will run soon or is running: no need to set it going.</summary>
-    public static bool IsOnItsWay(string? state) => IsLive(state) && state != ScheduledState.StateName;
-
     /// <summary>The job's current state name, or null when the storage does not know the job (or the id is not one of its ids).</summary>
     public static string? StateOf(JobStorage storage, string? jobId)
     {

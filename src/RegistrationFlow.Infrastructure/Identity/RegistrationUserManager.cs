@@ -6,7 +6,8 @@ namespace RegistrationFlow.Infrastructure.Identity;
 
 /// <summary>
 /// Identity's user manager with lockout on the product's <see cref="TimeProvider"/>: the stock one reads the
-/// system clock for lockout, which would make lockouts disagree with the training clock and with tests.
+/// system clock for lockout, which would make lockouts disagree with the training clock and with tests. Failures are
+/// counted by <see cref="SignInAttempts"/>.
 /// </summary>
 public sealed class RegistrationUserManager(
     IUserStore<AppUser> store,
@@ -29,19 +30,5 @@ public sealed class RegistrationUserManager(
             return false;
         }
         return await GetLockoutEndDateAsync(user) is { } end && end >= time.GetUtcNow();
-    }
-
-    public override async Task<IdentityResult> AccessFailedAsync(AppUser user)
-    {
-        ThrowIfDisposed();
-        ArgumentNullException.ThrowIfNull(user);
-        var lockout = (IUserLockoutStore<AppUser>)Store;
-        var count = await lockout.IncrementAccessFailedCountAsync(user, CancellationToken);
-        if (count >= Options.Lockout.MaxFailedAccessAttempts)
-        {
-            await lockout.SetLockoutEndDateAsync(user, time.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
-            await lockout.ResetAccessFailedCountAsync(user, CancellationToken);
-        }
-        return await UpdateUserAsync(user);
     }
 }

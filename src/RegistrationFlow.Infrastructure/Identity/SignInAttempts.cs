@@ -62,6 +62,10 @@ public sealed class SignInAttempts(
     private async Task<SignInOutcome> RecordAsync(WriteScope write, string userId, string actor, bool passwordMatches, string? roles,
         string? via, CancellationToken cancellationToken)
     {
+        // Attempts for one user take turns: this no-op update holds the user's row until the unit commits (on PostgreSQL a
+        // row lock; SQLite has one writer anyway), and the read after it sees what the previous attempt left.
+        await write.Db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount), cancellationToken);
         var user = await write.Db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         var now = time.GetUtcNow();
         var lockout = identity.Value.Lockout;

@@ -166,12 +166,10 @@ public static class SqliteToPostgreSql
         var there = await TableRows.CountAsync(to, table, cancellationToken) == 0
             ? null
             : (await TableRows.ReadAllAsync(to, table, cancellationToken)).ToDictionary(r => TableRows.KeyOf(table, r), KeyComparer.Instance);
-        var forgetJob = JobReference(table);
         long copied = 0;
         var batch = 0;
         await foreach (var row in TableRows.Read(from, table).WithCancellation(cancellationToken))
         {
-            forgetJob?.SetValue(row, null);
             if (there is not null && there.Remove(TableRows.KeyOf(table, row), out var existing))
             {
                 to.Attach(existing);
@@ -193,14 +191,6 @@ public static class SqliteToPostgreSql
         to.ChangeTracker.Clear();
         return copied;
     }
-
-    /// <summary>
-    /// A deadline row may name its job; a SQLite node keeps its jobs in memory, so on the target that id means nothing or,
-    /// worse, another job. It is not carried over: every node's reconciler gives a pending deadline without a job a new one.
-    /// Looked up by name, so the copy still builds and runs when the column goes.
-    /// </summary>
-    private static System.Reflection.PropertyInfo? JobReference(IEntityType table) =>
-        table.ClrType == typeof(Deadline) ? table.FindProperty("JobId")?.PropertyInfo : null;
 
     private static string Describe(string target)
     {

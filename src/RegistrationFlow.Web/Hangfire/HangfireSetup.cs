@@ -27,7 +27,7 @@ internal static class HangfireSetup
             provider.GetRequiredService<IGlobalConfiguration>();
             return new InMemoryStorage(new InMemoryStorageOptions
             {
-                // GUID ids: an id stored on a deadline row before a restart can never name a different, new job.
+                // GUID ids: an id seen before a restart (in a log, the dashboard) can never name a different, new job.
                 IdType = InMemoryStorageIdType.Guid,
             });
         });

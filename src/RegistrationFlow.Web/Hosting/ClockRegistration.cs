@@ -5,15 +5,19 @@ namespace RegistrationFlow.Web.Hosting;
 internal static class ClockRegistration
 {
     /// <summary>
-    /// Registers the one <see cref="TimeProvider"/> every component reads: the system clock, or the training
-    /// clock when "Clock:StartAt" or "Clock:Rate" is set. The training clock is refused in Production.
+    /// Registers the one <see cref="TimeProvider"/> every component reads: the machine's clock following the database
+    /// server's (<see cref="ServerClock"/>; on one SQLite node simply the machine's), or the training clock running on it
+    /// when "Clock:StartAt" or "Clock:Rate" is set. The training clock is refused in Production.
     /// </summary>
     public static IServiceCollection AddRegistrationClock(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = configuration.GetSection(ClockSettings.Section).Get<ClockSettings>() ?? new ClockSettings();
+        var server = new ServerClock();
+        services.AddSingleton(server);
+        services.AddHostedService<ServerClockFollower>();
         if (!settings.IsTraining)
         {
-            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<TimeProvider>(server);
             return services;
         }
         if (environment.IsProduction())
@@ -27,7 +31,7 @@ internal static class ClockRegistration
             throw new InvalidOperationException($"Clock:Rate must be a positive number of simulated seconds per real second; it is {settings.Rate}.");
         }
 
-        var clock = new TrainingTimeProvider(settings.StartAt ?? TimeProvider.System.GetUtcNow(), settings.Rate);
+        var clock = new TrainingTimeProvider(settings.StartAt ?? server.GetUtcNow(), settings.Rate, server);
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(clock);
         return services;

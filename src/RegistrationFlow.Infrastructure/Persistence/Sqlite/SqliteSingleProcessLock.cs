@@ -4,8 +4,8 @@ using Microsoft.Extensions.Hosting;
 namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// The SQLite file belongs to one process: the group-commit writer and the write gate queue writers inside this
-/// process only, so a second process on the same file would make them wait on each other's locks without end. At
+/// The SQLite file belongs to one process: the group-commit writer is the only writer of this
+/// process, and a second process on the same file would make writers wait on each other's locks without end. At
 /// start-up this takes an exclusive lock on <c>&lt;file&gt;.lock</c> beside the database and holds it until the host
 /// stops (it is the first hosted service registered, so the last stopped); a second process is refused with the path
 /// and the reason.
