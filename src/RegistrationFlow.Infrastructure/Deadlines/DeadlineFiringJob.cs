@@ -15,7 +15,8 @@ namespace RegistrationFlow.Infrastructure.Deadlines;
 /// meet on one, the loser's unit finds it fired and writes nothing.
 /// </summary>
 public sealed class DeadlineFiringJob(
-    RegistrationDbContext db, IServiceScopeFactory scopes, DeadlineSettings settings, TimeProvider time, ILogger<DeadlineFiringJob> logger)
+    RegistrationDbContext db, IServiceScopeFactory scopes, DeadlinePump pump, DeadlineSettings settings, TimeProvider time,
+    ILogger<DeadlineFiringJob> logger)
 {
     [JobDisplayName("Fire due deadlines")]
     [AutomaticRetry(Attempts = 0)] // rows that stay due are taken by the next job the pump enqueues
@@ -59,6 +60,10 @@ public sealed class DeadlineFiringJob(
             if (firedInBatch == 0) break; // all taken by others or failing: the pump looks again within a second
         }
         if (fired > 0) logger.LogDebug("Fired {Count} deadline(s).", fired);
+        // This node's pump waits for the next row from now on, not for its next poll.
+        var next = await db.Deadlines.AsNoTracking().Where(d => d.State == DeadlineState.Pending)
+            .OrderBy(d => d.DueAt).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
+        if (next is { } nextDue) pump.WakeAt(nextDue);
         return fired;
     }
 }

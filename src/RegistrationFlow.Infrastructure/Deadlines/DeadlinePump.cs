@@ -22,6 +22,9 @@ public sealed class DeadlinePump : BackgroundService
     /// <summary>The longest single wait on the product clock: a far deadline is reached in steps, each re-read.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
 
+    /// <summary>How soon to look again when rows are due while this node's firing job is still finishing.</summary>
+    private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(50);
+
     private readonly TimeProvider _time;
     private readonly IServiceScopeFactory _scopes;
     private readonly DeadlineSettings _settings;
@@ -83,11 +86,11 @@ public sealed class DeadlinePump : BackgroundService
         var poll = TimeSpan.FromSeconds(_settings.PollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            await LookAsync(stoppingToken);
+            var waitingForJob = await LookAsync(stoppingToken);
             try
             {
                 // Real time: rows written by other nodes appear in real time, whatever the product clock does.
-                await _wake.WaitAsync(poll, stoppingToken);
+                await _wake.WaitAsync(waitingForJob ? Recheck : poll, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -100,7 +103,8 @@ public sealed class DeadlinePump : BackgroundService
         }
     }
 
-    private async Task LookAsync(CancellationToken cancellationToken)
+    /// <returns>True when rows are due but this node's last firing job is still queued or running.</returns>
+    private async Task<bool> LookAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -108,27 +112,34 @@ public sealed class DeadlinePump : BackgroundService
             var db = scope.ServiceProvider.GetRequiredService<RegistrationDbContext>();
             var next = await db.Deadlines.AsNoTracking().Where(d => d.State == DeadlineState.Pending)
                 .OrderBy(d => d.DueAt).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
-            if (next is not { } due) return;
-            if (due <= _time.GetUtcNow()) EnsureFiring(scope.ServiceProvider);
-            else WakeAt(due);
+            if (next is not { } due) return false;
+            if (due > _time.GetUtcNow())
+            {
+                WakeAt(due);
+                return false;
+            }
+            return !TryEnqueueFiring(scope.ServiceProvider);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            return false;
         }
         catch (Exception e)
         {
             // The next look tries again; a row stays pending until it has fired.
             _logger.LogError(e, "Could not look for due deadlines.");
+            return false;
         }
     }
 
-    /// <summary>Enqueues a firing job unless this node's last one is still queued or running.</summary>
-    private void EnsureFiring(IServiceProvider services)
+    /// <summary>Enqueues a firing job unless this node's last one is still queued or running (false then).</summary>
+    private bool TryEnqueueFiring(IServiceProvider services)
     {
         var storage = services.GetRequiredService<JobStorage>();
-        if (HangfireJobs.IsLive(HangfireJobs.StateOf(storage, _firingJob))) return;
+        if (HangfireJobs.IsLive(HangfireJobs.StateOf(storage, _firingJob))) return false;
         _firingJob = services.GetRequiredService<IBackgroundJobClient>()
             .Enqueue<DeadlineFiringJob>(job => job.FireDueAsync(CancellationToken.None));
+        return true;
     }
 
     public override void Dispose()
