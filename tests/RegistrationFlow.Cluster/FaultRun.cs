@@ -63,8 +63,7 @@ public sealed class FaultRun : IAsyncDisposable
         };
         for (var i = 0; i < _options.Nodes; i++) _nodes.Add(new NodeProcess(i + 1, _layout, Folder, settings));
         // Started together: one migrates and seeds under the start-up lock, the others wait for it.
-        foreach (var node in _nodes) node.Start();
-        await Task.WhenAll(_nodes.Select(n => n.WaitReadyAsync(_options.NodeReadyTimeout)));
+        await Task.WhenAll(_nodes.Select(n => n.StartSupervisedAsync(_options.NodeReadyTimeout)));
         var started = wall.Elapsed;
         log($"{_nodes.Count} nodes answering after {started.TotalSeconds:0.0} s: {string.Join(", ", _nodes)}");
 
@@ -78,6 +77,7 @@ public sealed class FaultRun : IAsyncDisposable
         var injector = new FaultInjector(_options, _nodes, _postgres);
         var pickup = new PickupDesk(api, _options.ThinkTime);
         var loadClock = Stopwatch.StartNew();
+        TimeSpan loadTime;
         using (var stop = new CancellationTokenSource(_options.LoadDuration))
         {
             var workers = Enumerable.Range(1, _options.Workers)
@@ -85,10 +85,11 @@ public sealed class FaultRun : IAsyncDisposable
             workers.Add(Task.Run(() => pickup.RunAsync(stop.Token)));
             var faults = Task.Run(() => injector.RunAsync(loadClock, stop.Token));
             await Task.WhenAll(workers);
-            log($"load stopped after {loadClock.Elapsed.TotalSeconds:0.0} s; {ledger.Acknowledged.Count} acknowledgements");
+            loadTime = loadClock.Elapsed;
+            log($"load stopped after {loadTime.TotalSeconds:0.0} s; {ledger.Acknowledged.Count} acknowledgements");
             await faults; // a fault under way finishes (bounded), and every node is running again
         }
-        var loadTime = loadClock.Elapsed;
+        var faultsEnded = loadClock.Elapsed;
         foreach (var fault in injector.Done) log($"fault: {fault}");
 
         // Settle: every node answering; then read what the API and the database say.
@@ -96,7 +97,7 @@ public sealed class FaultRun : IAsyncDisposable
         var observations = await ObserveAsync(api, ledger.Acknowledged);
         var snapshot = await DatabaseSnapshot.ReadAsync(_postgres.ReaderConnectionString(Database));
         var check = FaultChecker.Check(snapshot, ledger.Acknowledged, ledger.UnknownCreates, observations);
-        var report = new FaultRunReport(_options, RunId, Folder, started, loadTime, wall.Elapsed, ledger.Requests, injector.Done,
+        var report = new FaultRunReport(_options, RunId, Database, Folder, started, loadTime, faultsEnded, wall.Elapsed, ledger.Requests, injector.Done, _nodes.Sum(n => n.CrashedStartups), injector.UnexpectedExits,
             ledger.Errors, ledger.Refusals, ledger.ErrorSamples, check);
         if (_options.ReportFile is { } file) await File.WriteAllTextAsync(file, report.ToString());
         return report;
@@ -149,7 +150,7 @@ public sealed class FaultRun : IAsyncDisposable
     {
         AppDomain.CurrentDomain.ProcessExit -= KillEverything;
         KillEverything(null, EventArgs.Empty);
-        if (_databaseCreated)
+        if (_databaseCreated && !_options.Keep)
         {
             try
             {
@@ -165,7 +166,7 @@ public sealed class FaultRun : IAsyncDisposable
     /// <summary>Deletes the run's folder (logs); a caller keeps it when the run failed.</summary>
     public void DeleteFolder()
     {
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+        if (!_options.Keep && Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
     }
 }
 
@@ -173,12 +174,16 @@ public sealed class FaultRun : IAsyncDisposable
 public sealed record FaultRunReport(
     FaultRunOptions Options,
     string RunId,
+    string Database,
     string Folder,
     TimeSpan NodesStartedAfter,
     TimeSpan LoadTime,
+    TimeSpan FaultsEndedAfter,
     TimeSpan WallTime,
     long Requests,
     IReadOnlyList<FaultRecord> Faults,
+    int CrashedStartups,
+    IReadOnlyList<string> UnexpectedExits,
     IReadOnlyDictionary<string, int> Errors,
     IReadOnlyDictionary<string, int> Refusals,
     IReadOnlyList<string> ErrorSamples,
@@ -189,9 +194,12 @@ public sealed record FaultRunReport(
         var text = new StringBuilder();
         text.AppendLine($"fault run {RunId}: {Options.Nodes} nodes behind nginx, {Options.Workers} simulated users (+ pick-up desk), " +
                         $"training clock from {Options.ClockStart:yyyy-MM-dd HH:mm zzz} at x{Options.ClockRate}");
-        text.AppendLine($"  nodes answering after {NodesStartedAfter.TotalSeconds:0.0} s; load {LoadTime.TotalSeconds:0.0} s; wall time {WallTime.TotalSeconds:0.0} s; {Requests} requests");
+        text.AppendLine($"  nodes answering after {NodesStartedAfter.TotalSeconds:0.0} s; load {LoadTime.TotalSeconds:0.0} s (the last fault over " +
+                        $"{FaultsEndedAfter.TotalSeconds:0.0} s after the load began); wall time {WallTime.TotalSeconds:0.0} s; {Requests} requests");
         text.AppendLine($"  faults injected: {Faults.Count} ({string.Join(", ", Faults.GroupBy(f => f.Kind).Select(g => $"{g.Count()} {g.Key}"))})");
         foreach (var fault in Faults) text.AppendLine($"    {fault}");
+        text.AppendLine($"  node start-ups that crashed and were started again (as a service manager would): {CrashedStartups}");
+        text.AppendLine($"  nodes that died without being killed: {UnexpectedExits.Count}{(UnexpectedExits.Count > 0 ? " (" + string.Join(", ", UnexpectedExits) + ")" : "")}");
         text.AppendLine($"  errors seen by clients: {Errors.Values.Sum()}");
         foreach (var (kind, count) in Errors) text.AppendLine($"    {kind}: {count}");
         text.AppendLine($"  refusals (409/412/422, by design): {Refusals.Values.Sum()}");
@@ -202,7 +210,7 @@ public sealed record FaultRunReport(
             foreach (var sample in ErrorSamples.Take(10)) text.AppendLine($"    {sample}");
         }
         text.Append(Check);
-        text.AppendLine($"  logs: {Folder}");
+        text.AppendLine($"  logs: {Folder}{(Options.Keep ? $"; database {Database} kept" : "")}");
         return text.ToString();
     }
 }

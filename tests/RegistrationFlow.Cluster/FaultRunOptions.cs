@@ -30,8 +30,8 @@ public sealed record FaultRunOptions
     public int NodeFreezes { get; init; } = 1;
 
     /// <summary>
-    /// How long a frozen node (SIGSTOP) stays frozen. The default (12 s) is past nginx's connect timeout and the
-    /// clients' patience for one answer, so requests routed to it fail and nginx leaves it out, but it is shorter than
+    /// How long a frozen node (SIGSTOP) stays frozen. The default (12 s) is past the clients' patience for one answer
+    /// (<see cref="RequestTimeout"/>), so requests routed to it time out with their outcome unknown, but it is shorter than
     /// Hangfire's 5-minute invisibility timeout: a job the frozen node fetched is run by it after SIGCONT, not refetched.
     /// The long run freezes for 30 s.
     /// </summary>
@@ -46,14 +46,16 @@ public sealed record FaultRunOptions
     public DateTimeOffset ClockStart { get; init; } = new(2026, 3, 2, 15, 30, 0, TimeSpan.FromHours(8));
 
     /// <summary>
-    /// Simulated seconds per real second. At 1500 the default 75 s of load span about 31 simulated hours, so whenever the
-    /// nodes finish starting, the load passes a 16:00 warning, a 17:00 breach and an 08:30 certificate-ready instant of
-    /// applications it accepted or registered before.
+    /// Simulated seconds per real second. At 2000 the default 75 s of load span about 42 simulated hours: wherever in the
+    /// day the load begins (the clock runs from the first node's start, and starting takes 10–40 s), it passes a
+    /// midnight and the 08:30 opening after it, when every application registered before that midnight becomes ready
+    /// for pick-up (certificate-ready deadlines), and the 16:00 and 17:00 warning and breach instants of applications
+    /// left unregistered.
     /// </summary>
-    public double ClockRate { get; init; } = 1500;
+    public double ClockRate { get; init; } = 2000;
 
     /// <summary>How long a simulated user waits for one answer before counting it as a timeout.</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(15);
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a node may take to start (migrations, seeding) or restart before the run fails.</summary>
     public TimeSpan NodeReadyTimeout { get; init; } = TimeSpan.FromSeconds(120);
@@ -61,11 +63,15 @@ public sealed record FaultRunOptions
     /// <summary>Where the run writes its report as text (besides returning it), or null.</summary>
     public string? ReportFile { get; init; }
 
+    /// <summary>Keep the run's database and folder (logs) afterwards, for a look at what happened.</summary>
+    public bool Keep { get; init; }
+
     public int FaultCount => NodeKills + NodeFreezes + PostgresRestarts;
 
     /// <summary>
     /// The defaults, overridden by FAULT_MINUTES (load duration), FAULT_WORKERS, FAULT_KILLS, FAULT_FREEZES,
-    /// FAULT_FREEZE_SECONDS, FAULT_PG_RESTARTS, FAULT_CLOCK_RATE, FAULT_NODES and FAULT_REPORT (a file for the report).
+    /// FAULT_FREEZE_SECONDS, FAULT_PG_RESTARTS, FAULT_CLOCK_RATE, FAULT_NODES, FAULT_REPORT (a file for the report) and FAULT_KEEP=1
+    /// (keep the database and the logs).
     /// </summary>
     public static FaultRunOptions FromEnvironment(string postgresServer)
     {
@@ -79,6 +85,7 @@ public sealed record FaultRunOptions
         if (Number("FAULT_CLOCK_RATE") is { } rate) options = options with { ClockRate = rate };
         if (Number("FAULT_NODES") is { } nodes) options = options with { Nodes = (int)nodes };
         if (Environment.GetEnvironmentVariable("FAULT_REPORT") is { Length: > 0 } report) options = options with { ReportFile = report };
+        if (Environment.GetEnvironmentVariable("FAULT_KEEP") is "1" or "true") options = options with { Keep = true };
         return options;
     }
 

@@ -31,6 +31,8 @@ public sealed class NodeProcess : IDisposable
     public Uri Address => new($"http://127.0.0.1:{Port}/");
     public bool Frozen { get; private set; }
     public int Starts { get; private set; }
+    /// <summary>Start-ups that ended with the process exiting (e.g. PostgreSQL restarted under it) and were started again.</summary>
+    public int CrashedStartups { get; private set; }
     public bool Running => _process is { HasExited: false };
 
     public void Start()
@@ -55,12 +57,34 @@ public sealed class NodeProcess : IDisposable
         Frozen = false;
     }
 
+    /// <summary>
+    /// Starts the node and waits until it answers; a start-up that ends with the process exiting is started again, up to
+    /// three times, as a service manager (systemd's Restart=on-failure) would.
+    /// </summary>
+    public async Task StartSupervisedAsync(TimeSpan timeout)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!Running) Start();
+            try
+            {
+                await WaitReadyAsync(timeout);
+                return;
+            }
+            catch (NodeExitedException) when (attempt < 4)
+            {
+                CrashedStartups++;
+                File.AppendAllText(LogFile, $"==== exited during start-up; started again as a service manager would{Environment.NewLine}");
+            }
+        }
+    }
+
     /// <summary>Waits until the node answers HTTP (it listens only after migrations and seeding are done).</summary>
     public Task WaitReadyAsync(TimeSpan timeout, CancellationToken cancellation = default) =>
         ProcessTools.WaitUntilAsync(async () =>
         {
             if (_process is null || _process.HasExited)
-                throw new InvalidOperationException($"{Name} exited during start-up (code {_process?.ExitCode}):\n{ProcessTools.Tail(LogFile)}");
+                throw new NodeExitedException($"{Name} exited during start-up (code {_process?.ExitCode}):\n{ProcessTools.Tail(LogFile)}");
             try
             {
                 // Any answer will do (401: not signed in): the node is up and its database ready.
@@ -125,3 +149,6 @@ public sealed class NodeProcess : IDisposable
 
     internal static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The node's process ended while it was expected to start or run.</summary>
+public sealed class NodeExitedException(string message) : Exception(message);
