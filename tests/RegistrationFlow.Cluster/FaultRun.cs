@@ -150,6 +150,8 @@ public sealed class FaultRun : IAsyncDisposable
     {
         AppDomain.CurrentDomain.ProcessExit -= KillEverything;
         KillEverything(null, EventArgs.Empty);
+        // PostgreSQL was restarted: no pooled connection of this process (other tests' hosts) may outlive it.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         if (_databaseCreated && !_options.Keep)
         {
             try

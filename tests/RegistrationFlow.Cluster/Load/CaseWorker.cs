@@ -211,12 +211,15 @@ public sealed class CaseWorker(ClusterApi api, string runId, int index, TimeSpan
     };
 }
 
-/// <summary>The clerk at the pick-up window: hands over the certificate of each registered application once the certificate-ready deadline has made it ready.</summary>
+/// <summary>
+/// The clerk at the pick-up window: every half second lists the applications ready for pick-up (the certificate-ready
+/// deadline has fired) and hands over the certificate of each one a simulated user registered.
+/// </summary>
 public sealed class PickupDesk(ClusterApi api, TimeSpan think)
 {
-    private readonly ConcurrentQueue<Case> _waiting = new();
+    private readonly ConcurrentDictionary<Guid, Case> _waiting = new();
 
-    public void Add(Case application) => _waiting.Enqueue(application);
+    public void Add(Case application) => _waiting[application.Id] = application;
     public int Waiting => _waiting.Count;
 
     public async Task RunAsync(CancellationToken stop)
@@ -226,25 +229,16 @@ public sealed class PickupDesk(ClusterApi api, TimeSpan think)
             while (!stop.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(500), stop);
-                var round = _waiting.Count;
-                for (var i = 0; i < round && _waiting.TryDequeue(out var application) && !stop.IsCancellationRequested; i++)
+                var ready = await api.GetAsync("clerk", "api/applications?status=ready-for-pickup&pageSize=100", stop);
+                if (ready is not { IsSuccess: true, Body: { ValueKind: JsonValueKind.Object } page }
+                    || !page.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+                    continue;
+                foreach (var item in items.EnumerateArray())
                 {
-                    await Task.Delay(think, stop);
-                    var current = await api.GetAsync("clerk", $"api/applications/{application.Id}", stop);
-                    if (current is not { IsSuccess: true })
-                    {
-                        _waiting.Enqueue(application);
-                        continue;
-                    }
-                    var status = current.Text("status");
-                    if (status == "completed") continue;
-                    if (status != "ready-for-pickup")
-                    {
-                        _waiting.Enqueue(application);
-                        continue;
-                    }
-                    application.ETag = current.EntityTag;
-                    if (!await CaseWorker.ActAsync(api, application, "hand-over", "clerk", think, stop)) _waiting.Enqueue(application);
+                    if (stop.IsCancellationRequested) break;
+                    if (!_waiting.TryGetValue(item.GetProperty("id").GetGuid(), out var application)) continue;
+                    application.ETag = item.TryGetProperty("etag", out var etag) ? etag.GetString() : application.ETag;
+                    if (await CaseWorker.ActAsync(api, application, "hand-over", "clerk", think, stop)) _waiting.TryRemove(application.Id, out _);
                 }
             }
         }
