@@ -7,6 +7,9 @@ packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 # The integration suite runs a second time on a throwaway PostgreSQL cluster (scripts/postgres-test-cluster.sh).
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages+=(postgresql)
+# The fault test of several nodes runs nginx in front of them with deploy/nginx/registrationflow.conf, as its own
+# foreground process in a temporary folder (the system service is not used).
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
 # The screens are in Chinese: without a CJK font the browser draws boxes.
 fc-list :lang=zh 2>/dev/null | grep -q . || packages+=(fonts-wqy-microhei)
 
