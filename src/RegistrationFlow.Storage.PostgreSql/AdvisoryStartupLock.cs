@@ -23,7 +23,7 @@ public sealed class AdvisoryStartupLock(string connectionString) : IStartupLock
         {
             await connection.DisposeAsync();
             var target = new NpgsqlConnectionStringBuilder(connectionString);
-            throw new InvalidOperationException(
+            throw new DatabaseUnreachableException(
                 $"Cannot reach the PostgreSQL database {target.Database ?? "(default)"} at {target.Host}:{target.Port} as {target.Username}: {e.Message}", e);
         }
         await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
@@ -40,9 +40,16 @@ public sealed class AdvisoryStartupLock(string connectionString) : IStartupLock
         {
             await using (connection)
             {
-                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
-                command.Parameters.AddWithValue("key", Key);
-                await command.ExecuteNonQueryAsync();
+                try
+                {
+                    await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+                    command.Parameters.AddWithValue("key", Key);
+                    await command.ExecuteNonQueryAsync();
+                }
+                catch (NpgsqlException)
+                {
+                    // The connection is gone (e.g. the server restarted): the server released its session lock with it.
+                }
             }
         }
     }

@@ -41,6 +41,7 @@ public static class PostgreSqlStorage
 
         services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationNpgsql(builder.ConnectionString));
         services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
+        services.AddSingleton<IRowLocks, PostgreSqlRowLocks>();
         services.AddSingleton<IStartupLock>(new AdvisoryStartupLock(builder.ConnectionString));
         services.AddSingleton<IDatabaseClock>(new PostgreSqlServerClock(builder.ConnectionString));
         services.AddSingleton<JobStorage>(provider =>

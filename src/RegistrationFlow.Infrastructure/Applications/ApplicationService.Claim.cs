@@ -24,6 +24,7 @@ public sealed partial class ApplicationService
 
         var claimed = await transactions.RunAsync(async (write, ct) =>
         {
+            await write.LockApplicationAsync(task.ApplicationId, ct);
             var now = time.GetUtcNow();
             var rows = await write.Db.WorkTasks
                 .Where(t => t.Id == taskId && t.RowVersion == task.RowVersion && t.State == WorkTaskState.Open && t.ClaimedBy == null)

@@ -51,6 +51,7 @@ public sealed class DeadlineHandler(
         if (deadline.State != DeadlineState.Pending) return (DeadlineOutcome.AlreadyDone, DeadlineChanges.None);
         var now = time.GetUtcNow();
         if (now < deadline.DueAt) return (DeadlineOutcome.TooEarly, DeadlineChanges.None);
+        await write.LockApplicationAsync(deadline.ApplicationId, cancellationToken);
 
         var marked = await db.Deadlines
             .Where(d => d.Id == deadlineId && d.RowVersion == deadline.RowVersion && d.State == DeadlineState.Pending)

@@ -29,6 +29,8 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("An audit record is appended inside a write unit (ITransactionRunner.RunAsync).");
+        // The unit's own changes first, the chain head last: every unit takes its row locks in the same order.
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
 
         var record = new AuditRecord
         {

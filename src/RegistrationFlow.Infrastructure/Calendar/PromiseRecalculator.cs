@@ -68,6 +68,7 @@ public sealed class PromiseRecalculator(WorkflowCatalog catalog)
         var added = new List<Deadline>();
         foreach (var item in plan)
         {
+            await write.LockApplicationAsync(item.ApplicationId, cancellationToken);
             var application = await db.Applications.SingleAsync(a => a.Id == item.ApplicationId, cancellationToken);
             var state = InstanceStateJson.Read(application.InstanceState);
             var clock = item.Adjustment.Clock;

@@ -22,3 +22,6 @@ public sealed class NoStartupLock : IStartupLock
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
+
+/// <summary>The database could not be reached at start-up at all: refused at once, not retried.</summary>
+public sealed class DatabaseUnreachableException(string message, Exception inner) : InvalidOperationException(message, inner);

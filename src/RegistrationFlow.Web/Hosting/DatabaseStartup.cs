@@ -6,6 +6,7 @@ using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Time;
 using RegistrationFlow.Infrastructure.Workflows;
+using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Hosting;
 
@@ -16,7 +17,28 @@ namespace RegistrationFlow.Web.Hosting;
 /// </summary>
 internal static class DatabaseStartup
 {
+    /// <summary>Start-up attempts when the database fails in passing (e.g. it restarts while this node starts).</summary>
+    private const int Attempts = 5;
+
     public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InitialiseOnceAsync(app, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (attempt < Attempts && e is not DatabaseUnreachableException && DatabaseBusyExceptionHandler.IsPassing(e))
+            {
+                app.Logger.LogWarning("Start-up met a passing database failure ({Error}); trying again ({Attempt} of {Attempts}).",
+                    e.GetBaseException().Message, attempt + 1, Attempts);
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+        }
+    }
+
+    private static async Task InitialiseOnceAsync(WebApplication app, CancellationToken cancellationToken)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;

@@ -25,6 +25,7 @@ internal static class ProblemSetup
             }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
         return services;
     }
 }

@@ -35,6 +35,9 @@ internal static class ProblemTitles
         "One or more validation errors occurred.", "An error occurred while processing your request.",
     ];
 
+    public static readonly LocalizedText DatabaseBusy = LocalizedText.Of(
+        "数据库暂时无法完成此请求，未作任何更改，请稍后重试。", "The database could not complete this request just now; nothing was changed. Try again shortly.");
+
     public static readonly LocalizedText MalformedJson = LocalizedText.Of(
         "请求正文不是有效的 JSON。", "The request body is not valid JSON.");
 

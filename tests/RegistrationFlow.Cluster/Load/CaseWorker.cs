@@ -49,6 +49,7 @@ public sealed class CaseWorker(ClusterApi api, string runId, int index, TimeSpan
         if (created is null)
         {
             Ledger.UnknownCreate(marker);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), stop); // a clerk waits a moment before trying again
             return;
         }
         if (created.Code != 201 || created.Text("id") is not { } idText)

@@ -31,6 +31,7 @@ public static class SqliteStorage
         services.AddSingleton(provider => new GroupCommitRunner(provider.GetRequiredService<IServiceScopeFactory>(), groupCommit,
             provider.GetRequiredService<ILogger<GroupCommitRunner>>()));
         services.AddSingleton<ITransactionRunner>(provider => provider.GetRequiredService<GroupCommitRunner>());
+        services.AddSingleton<IRowLocks, SingleWriterRowLocks>();
         // Pooled: a request reuses a reset context instead of building one with its internal services.
         services.AddDbContextPool<RegistrationDbContext>(options => options.UseSqlite(resolved).AddInterceptors(connectionSetup));
         return services;

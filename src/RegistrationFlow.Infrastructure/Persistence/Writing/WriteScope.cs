@@ -8,10 +8,14 @@ namespace RegistrationFlow.Infrastructure.Persistence.Writing;
 /// What a unit of work writes with: a context and the services bound to it. The <see cref="ITransactionRunner"/> decides
 /// which scope (the caller's own, or its writer's) a unit runs in, so a unit never reaches for services of its own.
 /// </summary>
-public sealed class WriteScope(RegistrationDbContext db, EffectApplier effects, AuditTrail audit, ReceiptNumberAllocator receipts)
+public sealed class WriteScope(RegistrationDbContext db, EffectApplier effects, AuditTrail audit, ReceiptNumberAllocator receipts, IRowLocks locks)
 {
     public RegistrationDbContext Db { get; } = db;
     public EffectApplier Effects { get; } = effects;
     public AuditTrail Audit { get; } = audit;
     public ReceiptNumberAllocator Receipts { get; } = receipts;
+
+    /// <summary>Takes the application's row first, before anything else of it changes (<see cref="IRowLocks"/>).</summary>
+    public Task LockApplicationAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        locks.LockApplicationAsync(Db, applicationId, cancellationToken);
 }
