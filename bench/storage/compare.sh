@@ -31,7 +31,7 @@ postgres_pids() { pgrep -u postgres -f "postgres" | tr '\n' ' '; }
 
 start_node() { # port, then environment assignments
   local port=$1; shift
-  (cd "$work" && env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_FORWARDEDHEADERS_ENABLED=true "$@" \
+  (cd "$root/src/RegistrationFlow.Web" && env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_FORWARDEDHEADERS_ENABLED=true "$@" \
      dotnet "$web" --urls "http://127.0.0.1:$port" >"$work/node-$port.log" 2>&1) &
   local runner=$!
   for _ in $(seq 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/openapi/v1.json" && break; sleep 0.5; done
@@ -89,7 +89,7 @@ nodes=(); start_node 5181 ConnectionStrings__Registration="Data Source=$work/sql
 measure "SQLite, 1 node" http://127.0.0.1:5181
 for pid in "${nodes[@]}"; do kill "$pid"; done
 
-create_db() { PGPASSWORD=registrationflow-tests psql -h 127.0.0.1 -p $RF_PG_PORT -U postgres -qc "CREATE DATABASE $1" >/dev/null; }
+create_db() { PGPASSWORD=registrationflow-tests psql -h 127.0.0.1 -p $RF_PG_PORT -U postgres -qc "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; }
 create_db rf_one
 nodes=(); start_node 5191 Database__Provider=PostgreSql ConnectionStrings__Registration="$server;Database=rf_one"
 measure "PostgreSQL, 1 node" http://127.0.0.1:5191

@@ -9,13 +9,21 @@ namespace RegistrationFlow.Storage.PostgreSql;
 internal sealed class PostgreSqlRowLocks : IRowLocks
 {
     private static string? _lockApplication;
+    private static string? _lockAuditHead;
+
+    public bool Ordered => true;
 
     public Task LockApplicationAsync(RegistrationDbContext db, Guid applicationId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(_lockApplication ??= Statement(db), [applicationId], cancellationToken);
 
-    private static string Statement(RegistrationDbContext db)
+    public Task LockAuditHeadAsync(RegistrationDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(_lockAuditHead ??= Statement<AuditChainHead>(db, nameof(AuditChainHead.Id)), [AuditChainHead.SingletonId], cancellationToken);
+
+    private static string Statement(RegistrationDbContext db) => Statement<Application>(db, nameof(Application.Id));
+
+    private static string Statement<T>(RegistrationDbContext db, string key)
     {
-        var entity = db.Model.FindEntityType(typeof(Application))!;
-        return $"SELECT 1 FROM \"{entity.GetTableName()}\" WHERE \"{entity.FindProperty(nameof(Application.Id))!.GetColumnName()}\" = {{0}} FOR UPDATE";
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        return $"SELECT 1 FROM \"{entity.GetTableName()}\" WHERE \"{entity.FindProperty(key)!.GetColumnName()}\" = {{0}} FOR UPDATE";
     }
 }

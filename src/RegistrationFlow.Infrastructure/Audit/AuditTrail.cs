@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 
 namespace RegistrationFlow.Infrastructure.Audit;
 
@@ -17,7 +18,7 @@ public sealed record AuditChainBreak(long Sequence, LocalizedText Reason);
 /// transaction — which takes its lock, so appends are serialised across connections and nodes — and commits or rolls back
 /// with it. Usually that is one conditional UPDATE (see <see cref="AuditChainHeadCache"/>).
 /// </summary>
-public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache headCache, TimeProvider time)
+public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache headCache, TimeProvider time, IRowLocks locks)
 {
     private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
@@ -30,7 +31,7 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("An audit record is appended inside a write unit (ITransactionRunner.RunAsync).");
         // The unit's own changes first, the chain head last: every unit takes its row locks in the same order.
-        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
+        if (locks.Ordered && db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
 
         var record = new AuditRecord
         {

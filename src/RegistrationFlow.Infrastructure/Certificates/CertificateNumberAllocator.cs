@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Office;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Persistence;
 
@@ -16,7 +17,7 @@ public sealed record AllocatedCertificateNumber(int Year, CertificateKind Kind, 
 /// number back.
 /// </summary>
 public sealed class CertificateNumberAllocator(
-    RegistrationDbContext db, ICertificateNumberFormatter formatter, IOptions<OfficeSettings> office)
+    RegistrationDbContext db, ICertificateNumberFormatter formatter, IOptions<OfficeSettings> office, IRowLocks locks)
 {
     /// <summary>Allocates for the office-local year of the registration instant.</summary>
     public Task<AllocatedCertificateNumber> AllocateAsync(DateTimeOffset registeredAt, CertificateKind kind, CancellationToken cancellationToken = default) =>
@@ -30,6 +31,7 @@ public sealed class CertificateNumberAllocator(
         }
         CounterRows.RequireTransaction(db, "Certificate number allocation");
 
+        await locks.LockAuditHeadAsync(db, cancellationToken);
         var key = new Dictionary<string, object> { [nameof(CertificateCounter.Year)] = year, [nameof(CertificateCounter.Kind)] = kind };
         var sequence = await CounterRows.NextAsync<CertificateCounter>(db, key, nameof(CertificateCounter.NextValue), cancellationToken);
         return new AllocatedCertificateNumber(year, kind, sequence, formatter.Format(year, kind, sequence));

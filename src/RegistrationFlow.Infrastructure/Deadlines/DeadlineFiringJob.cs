@@ -49,7 +49,7 @@ public sealed class DeadlineFiringJob(
                             var outcome = await scope.ServiceProvider.GetRequiredService<IDeadlineHandler>().HandleAsync(deadlineId, ct);
                             if (outcome == DeadlineOutcome.Fired) Interlocked.Increment(ref firedInBatch);
                         }
-                        catch (Exception e) when (e is not OperationCanceledException)
+                        catch (Exception e) when (!ct.IsCancellationRequested)
                         {
                             lock (failed) failed.Add(deadlineId);
                             logger.LogError(e, "Could not fire deadline {DeadlineId}; it stays pending.", deadlineId);

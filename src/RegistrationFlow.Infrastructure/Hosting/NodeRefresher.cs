@@ -27,7 +27,8 @@ public sealed class NodeRefresher(DefinitionRefresher definitions, CalendarRefre
                 await definitions.RefreshAsync(stoppingToken);
                 await calendar.RefreshAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            // A database that restarts can also end a read with a cancellation: only the host's stopping ends the loop.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Could not refresh the shared definitions or calendar from the database; keeping those in force.");
             }

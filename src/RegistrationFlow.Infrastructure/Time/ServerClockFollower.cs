@@ -50,7 +50,7 @@ public sealed class ServerClockFollower(ServerClock clock, IEnumerable<IDatabase
             if (offset.Duration() > Noticeable && (offset - previous).Duration() > Noticeable)
                 logger.LogWarning("This machine's clock is {Offset:F1} s off the database server's; the service follows the server's.", -offset.TotalSeconds);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Keep the last offset: the clock drifts slowly, and the next reading corrects it.
             logger.LogWarning(e, "Could not read the database server's clock; keeping the offset of {Offset}.", clock.Offset);

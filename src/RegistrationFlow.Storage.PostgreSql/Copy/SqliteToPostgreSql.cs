@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using RegistrationFlow.Infrastructure.Audit;
-using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
+using RegistrationFlow.Infrastructure.Persistence;
 
 namespace RegistrationFlow.Storage.PostgreSql.Copy;
 
@@ -125,8 +126,8 @@ public static class SqliteToPostgreSql
             foreach (var table in tables)
                 counts.Add(new TableCount(table.GetTableName()!, await TableRows.CountAsync(from, table, cancellationToken),
                     await TableRows.CountAsync(to, table, cancellationToken)));
-            var targetBreak = await new AuditTrail(to, new AuditChainHeadCache(), TimeProvider.System).VerifyAsync(cancellationToken);
-            var sourceBreak = targetBreak is null ? null : await new AuditTrail(from, new AuditChainHeadCache(), TimeProvider.System).VerifyAsync(cancellationToken);
+            var targetBreak = await new AuditTrail(to, new AuditChainHeadCache(), TimeProvider.System, new SingleWriterRowLocks()).VerifyAsync(cancellationToken);
+            var sourceBreak = targetBreak is null ? null : await new AuditTrail(from, new AuditChainHeadCache(), TimeProvider.System, new SingleWriterRowLocks()).VerifyAsync(cancellationToken);
             var records = await to.AuditRecords.LongCountAsync(cancellationToken);
             var matches = counts.All(c => c.Matches) && targetBreak is null;
             if (matches)

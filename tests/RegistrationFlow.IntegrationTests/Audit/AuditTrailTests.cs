@@ -59,7 +59,7 @@ public sealed class AuditTrailTests(ServiceHost host) : IClassFixture<ServiceHos
             {
                 var db = services.GetRequiredService<RegistrationDbContext>();
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                await new AuditTrail(db, new AuditChainHeadCache(), services.GetRequiredService<TimeProvider>())
+                await new AuditTrail(db, new AuditChainHeadCache(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IRowLocks>())
                     .AppendAsync(new AuditEntry("reviewer", "reviewer", "other-node"));
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Calendar;
-using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
+using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.IntegrationTests.Calendar;
 using RegistrationFlow.IntegrationTests.Hosting;
 using RegistrationFlow.Storage.PostgreSql;
@@ -86,7 +87,7 @@ public sealed class CopyToPostgreSqlTests : IAsyncLifetime
         await using (var sqlite = Sqlite())
         await using (var target = PostgreSql())
         {
-            Assert.Null(await new AuditTrail(target, new AuditChainHeadCache(), TimeProvider.System).VerifyAsync());
+            Assert.Null(await new AuditTrail(target, new AuditChainHeadCache(), TimeProvider.System, new SingleWriterRowLocks()).VerifyAsync());
             var before = await sqlite.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).Select(r => new { r.Sequence, r.Instant, r.Hash }).ToListAsync();
             Assert.Equal(before, await target.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).Select(r => new { r.Sequence, r.Instant, r.Hash }).ToListAsync());
             // Instants keep every digit PostgreSQL stores: whole microseconds (SQLite keeps 100 ns ticks).
