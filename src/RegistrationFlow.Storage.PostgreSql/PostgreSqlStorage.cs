@@ -13,6 +13,9 @@ namespace RegistrationFlow.Storage.PostgreSql;
 
 public static class PostgreSqlStorage
 {
+    /// <summary>Statements each connection keeps prepared (Npgsql's <c>Max Auto Prepare</c>) unless the connection string sets it.</summary>
+    public const int AutoPreparedStatements = 64;
+
     /// <summary>How often Hangfire looks for queued work in the database (its default polls less often than the deadlines need).</summary>
     public static readonly TimeSpan QueuePollInterval = TimeSpan.FromSeconds(1);
 
@@ -38,6 +41,9 @@ public static class PostgreSqlStorage
         {
             throw new InvalidOperationException($"ConnectionStrings:Registration is not a PostgreSQL connection string: {e.Message}", e);
         }
+        // The product runs the same few dozen statements over and over: prepared once per connection, PostgreSQL parses
+        // and plans them once (unless the connection string says otherwise).
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = AutoPreparedStatements;
 
         services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationNpgsql(builder.ConnectionString));
         services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
