@@ -111,33 +111,27 @@ public sealed class FaultRun : IAsyncDisposable
         var ids = acknowledged.Select(a => a.ApplicationId).Distinct().ToList();
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, cancellation) =>
         {
-            for (var attempt = 1; attempt <= 5; attempt++)
+            var answer = await ProcessTools.FirstAnswerAsync(async () =>
+                await api.GetAsync("clerk", $"api/applications/{id}/history", cancellation) is { IsSuccess: true, Body: { ValueKind: JsonValueKind.Array } } read
+                    ? read
+                    : null, TimeSpan.FromSeconds(3), cancellation);
+            if (answer is null)
             {
-                var answer = await api.GetAsync("clerk", $"api/applications/{id}/history", cancellation);
-                if (answer is { IsSuccess: true, Body: { ValueKind: JsonValueKind.Array } records })
-                {
-                    histories[id] = records.EnumerateArray()
-                        .Select(r => new HistoryEntry(r.GetProperty("action").GetString() ?? "", r.GetProperty("who").GetString() ?? "")).ToList();
-                    return;
-                }
-                await Task.Delay(500, cancellation);
+                Interlocked.Increment(ref notRead);
+                return;
             }
-            Interlocked.Increment(ref notRead);
+            histories[id] = answer.Body!.Value.EnumerateArray()
+                .Select(r => new HistoryEntry(r.GetProperty("action").GetString() ?? "", r.GetProperty("who").GetString() ?? "")).ToList();
         });
 
-        for (var attempt = 1; attempt <= 5; attempt++)
-        {
-            var verify = await api.GetAsync("admin", "api/audit/verify", CancellationToken.None);
-            if (verify is { IsSuccess: true, Body: { ValueKind: JsonValueKind.Object } body })
-            {
-                var intact = body.GetProperty("intact").GetBoolean();
-                var records = body.GetProperty("records").GetInt64();
-                var broken = body.TryGetProperty("firstBreak", out var b) && b.ValueKind == JsonValueKind.Object ? b.GetRawText() : null;
-                return new ApiObservations(histories, notRead, intact, records, broken);
-            }
-            await Task.Delay(1000);
-        }
-        return new ApiObservations(histories, notRead, null, 0, null);
+        var verify = await ProcessTools.FirstAnswerAsync(async () =>
+            await api.GetAsync("admin", "api/audit/verify", CancellationToken.None) is { IsSuccess: true, Body: { ValueKind: JsonValueKind.Object } } read
+                ? read
+                : null, TimeSpan.FromSeconds(5));
+        if (verify is null) return new ApiObservations(histories, notRead, null, 0, null);
+        var body = verify.Body!.Value;
+        var broken = body.TryGetProperty("firstBreak", out var b) && b.ValueKind == JsonValueKind.Object ? b.GetRawText() : null;
+        return new ApiObservations(histories, notRead, body.GetProperty("intact").GetBoolean(), body.GetProperty("records").GetInt64(), broken);
     }
 
     private void KillEverything(object? sender, EventArgs e)

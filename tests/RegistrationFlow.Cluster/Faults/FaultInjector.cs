@@ -83,10 +83,9 @@ public sealed class FaultInjector(FaultRunOptions options, IReadOnlyList<NodePro
                         node.Kill();
                         _restarting[node] = Task.Run(async () =>
                         {
-                            await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
                             await node.StartSupervisedAsync(options.NodeReadyTimeout);
                             Record(new FaultRecord(FaultKind.NodeKill, node.Name, started.TotalSeconds, (clock.Elapsed - started).TotalSeconds,
-                                "(kill -9, started again 1 s later, answering again at the end)"));
+                                "(kill -9, started again at once, answering again at the end)"));
                         }, CancellationToken.None);
                         break;
                     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using RegistrationFlow.Cluster.Processes;
 
 namespace RegistrationFlow.Cluster.Load;
 
@@ -164,14 +165,12 @@ public sealed class CaseWorker(ClusterApi api, string runId, int index, TimeSpan
     /// <summary>GET the application, retrying through faults for a bounded time.</summary>
     public static async Task<Answer?> ReloadAsync(ClusterApi api, Guid id, string user, CancellationToken stop)
     {
-        for (var attempt = 1; attempt <= 40 && !stop.IsCancellationRequested; attempt++)
+        var answer = await ProcessTools.FirstAnswerAsync(async () =>
         {
-            var answer = await api.GetAsync(user, $"api/applications/{id}", stop);
-            if (answer is { IsSuccess: true }) return answer;
-            if (answer is { Code: 404 }) return null;
-            await Task.Delay(250, stop);
-        }
-        return null;
+            var read = await api.GetAsync(user, $"api/applications/{id}", stop);
+            return read is { IsSuccess: true } or { Code: 404 } ? read : null;
+        }, TimeSpan.FromSeconds(10), stop);
+        return answer is { IsSuccess: true } ? answer : null;
     }
 
     /// <summary>Whether the application shows the action as done (the shipped workflow's path has each action once).</summary>

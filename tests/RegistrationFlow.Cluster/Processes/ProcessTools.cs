@@ -71,6 +71,24 @@ public static class ProcessTools
         }
     }
 
+    /// <summary>
+    /// Asks <paramref name="attempt"/> until it gives an answer (not null), polling, for at most <paramref name="timeout"/>;
+    /// null when it never did.
+    /// </summary>
+    public static async Task<T?> FirstAnswerAsync<T>(Func<Task<T?>> attempt, TimeSpan timeout, CancellationToken cancellation = default)
+        where T : class
+    {
+        T? answer = null;
+        try
+        {
+            await WaitUntilAsync(async () => (answer = await attempt()) is not null, timeout, () => "", cancellation);
+        }
+        catch (TimeoutException)
+        {
+        }
+        return answer;
+    }
+
     /// <summary>Waits until <paramref name="probe"/> answers true, polling, or throws after <paramref name="timeout"/>.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> probe, TimeSpan timeout, Func<string> describe, CancellationToken cancellation = default)
     {
