@@ -37,7 +37,6 @@ public sealed class DeadlinePump : BackgroundService
 
     public DeadlinePump(TimeProvider time, IServiceScopeFactory scopes, DeadlineSettings settings, ILogger<DeadlinePump> logger)
     {
-        settings.Validate();
         _time = time;
         _scopes = scopes;
         _settings = settings;
