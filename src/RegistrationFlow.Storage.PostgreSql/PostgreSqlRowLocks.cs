@@ -9,6 +9,7 @@ namespace RegistrationFlow.Storage.PostgreSql;
 internal sealed class PostgreSqlRowLocks : IRowLocks
 {
     private static string? _lockApplication;
+    private static string? _lockAndReadApplication;
     private static string? _lockAuditHead;
 
     public bool Ordered => true;
@@ -16,10 +17,21 @@ internal sealed class PostgreSqlRowLocks : IRowLocks
     public Task LockApplicationAsync(RegistrationDbContext db, Guid applicationId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(_lockApplication ??= Statement(db), [applicationId], cancellationToken);
 
+    public async Task<Application?> LockAndReadApplicationAsync(RegistrationDbContext db, Guid applicationId, CancellationToken cancellationToken)
+    {
+        // Not composed further, so EF Core sends the statement as it is and tracks what it reads.
+        await foreach (var application in db.Applications.FromSqlRaw(_lockAndReadApplication ??= StatementReading(db), applicationId)
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            return application;
+        return null;
+    }
+
     public Task LockAuditHeadAsync(RegistrationDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(_lockAuditHead ??= Statement<AuditChainHead>(db, nameof(AuditChainHead.Id)), [AuditChainHead.SingletonId], cancellationToken);
 
     private static string Statement(RegistrationDbContext db) => Statement<Application>(db, nameof(Application.Id));
+
+    private static string StatementReading(RegistrationDbContext db) => Statement(db).Replace("SELECT 1 FROM", "SELECT * FROM", StringComparison.Ordinal);
 
     private static string Statement<T>(RegistrationDbContext db, string key)
     {

@@ -44,11 +44,15 @@ public static class PostgreSqlStorage
         // The product runs the same few dozen statements over and over: prepared once per connection, PostgreSQL parses
         // and plans them once (unless the connection string says otherwise).
         if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = AutoPreparedStatements;
+        // EF Core leaves no session state on its connections (row locks end with the transaction), so a connection
+        // handed back to the pool need not be reset: that reset was one more statement for PostgreSQL per unit.
+        var units = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { NoResetOnClose = true };
 
-        services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationNpgsql(builder.ConnectionString));
+        services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationNpgsql(units.ConnectionString));
         services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
         services.AddSingleton<IRowLocks, PostgreSqlRowLocks>();
-        services.AddSingleton<IStartupLock>(new AdvisoryStartupLock(builder.ConnectionString));
+        // A session lock: its connection is never pooled, so however the holder ends the lock ends with the connection.
+        services.AddSingleton<IStartupLock>(new AdvisoryStartupLock(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Pooling = false }.ConnectionString));
         services.AddSingleton<IDatabaseClock>(new PostgreSqlServerClock(builder.ConnectionString));
         services.AddSingleton<JobStorage>(provider =>
         {

@@ -42,8 +42,7 @@ public sealed partial class ApplicationService
         ActionInput input, StaffMember by, CancellationToken cancellationToken)
     {
         var db = write.Db;
-        await write.LockApplicationAsync(applicationId, cancellationToken);
-        var application = await WriteQueries.Application(db, applicationId, cancellationToken);
+        var application = await write.LockAndReadApplicationAsync(applicationId, cancellationToken);
         if (application is null) return new ActOutcome(new ActResult.NotFound());
         if (application.RowVersion != expectedRowVersion) return new ActOutcome(new ActResult.Stale(application.RowVersion));
 

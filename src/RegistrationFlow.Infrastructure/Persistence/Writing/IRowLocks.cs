@@ -1,3 +1,5 @@
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+
 namespace RegistrationFlow.Infrastructure.Persistence.Writing;
 
 /// <summary>
@@ -14,6 +16,9 @@ public interface IRowLocks
     /// <summary>Holds the application's row until the unit's transaction ends.</summary>
     Task LockApplicationAsync(RegistrationDbContext db, Guid applicationId, CancellationToken cancellationToken);
 
+    /// <summary>Holds the application's row and reads it, tracked, in one statement (null when there is none).</summary>
+    Task<Application?> LockAndReadApplicationAsync(RegistrationDbContext db, Guid applicationId, CancellationToken cancellationToken);
+
     /// <summary>Holds the audit chain head until the unit's transaction ends (before a counter is taken).</summary>
     Task LockAuditHeadAsync(RegistrationDbContext db, CancellationToken cancellationToken);
 }
@@ -24,6 +29,9 @@ public sealed class SingleWriterRowLocks : IRowLocks
     public bool Ordered => false;
 
     public Task LockApplicationAsync(RegistrationDbContext db, Guid applicationId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<Application?> LockAndReadApplicationAsync(RegistrationDbContext db, Guid applicationId, CancellationToken cancellationToken) =>
+        Applications.WriteQueries.Application(db, applicationId, cancellationToken);
 
     public Task LockAuditHeadAsync(RegistrationDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,6 +6,9 @@ public sealed class OwnTransactionRunner(WriteScope scope) : ITransactionRunner
     public async Task<T> RunAsync<T>(Func<WriteScope, CancellationToken, Task<T>> unit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        // A failed statement ends the whole unit (the caller runs it again or refuses), so EF Core's savepoint around
+        // each SaveChanges would only cost two round trips, one of them while the audit chain head is held.
+        scope.Db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await scope.Db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

@@ -18,4 +18,8 @@ public sealed class WriteScope(RegistrationDbContext db, EffectApplier effects, 
     /// <summary>Takes the application's row first, before anything else of it changes (<see cref="IRowLocks"/>).</summary>
     public Task LockApplicationAsync(Guid applicationId, CancellationToken cancellationToken) =>
         locks.LockApplicationAsync(Db, applicationId, cancellationToken);
+
+    /// <summary>Takes the application's row first and reads it, tracked, in one round trip (null when there is none).</summary>
+    public Task<Persistence.Entities.Application?> LockAndReadApplicationAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        locks.LockAndReadApplicationAsync(Db, applicationId, cancellationToken);
 }
