@@ -6,7 +6,7 @@
 # The service (Release build) at the product clock the seed printed (DB.clock), Development, no demo applications.
 start_backlog_service() {
   local checkout=$1 db=$2 url=$3 log=$4; shift 4
-  (cd "$checkout/src/RegistrationFlow.Web" && exec env ASPNETCORE_ENVIRONMENT=Development \
+  (cd "$checkout/src/RegistrationFlow.Web" && exec env DOTNET_GCgen0size=0x4000000 ASPNETCORE_ENVIRONMENT=Development \
     ConnectionStrings__Registration="Data Source=$db" \
     Clock__StartAt="$(cat "$db.clock")" Clock__Rate=1 \
     Seed__DemoApplications=false \

@@ -12,7 +12,7 @@ checkout=$(cd "$1" && pwd); name=$2; synchronous=$3; seconds=$4; environment=$5;
 folder=/tmp/lt/$name; port=${PORT:-5092}; url=http://127.0.0.1:$port
 rm -rf "$folder"; mkdir -p "$folder"
 cd "$checkout"
-env $environment ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Registration="Data Source=$folder/registration.db" \
+env DOTNET_GCgen0size=0x4000000 $environment ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Registration="Data Source=$folder/registration.db" \
   Database__Sqlite__Synchronous="$synchronous" \
   dotnet src/RegistrationFlow.Web/bin/Release/net10.0/RegistrationFlow.Web.dll --urls "$url" --contentRoot "$checkout/src/RegistrationFlow.Web" \
   >"$folder/service.log" 2>&1 &

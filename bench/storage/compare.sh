@@ -31,7 +31,7 @@ postgres_pids() { pgrep -u postgres -f "postgres" | tr '\n' ' '; }
 
 start_node() { # port, then environment assignments
   local port=$1; shift
-  (cd "$root/src/RegistrationFlow.Web" && env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_FORWARDEDHEADERS_ENABLED=true "$@" \
+  (cd "$root/src/RegistrationFlow.Web" && env DOTNET_GCgen0size=0x4000000 ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_FORWARDEDHEADERS_ENABLED=true "$@" \
      dotnet "$web" --urls "http://127.0.0.1:$port" >"$work/node-$port.log" 2>&1) &
   local runner=$!
   for _ in $(seq 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/openapi/v1.json" && break; sleep 0.5; done

@@ -31,7 +31,7 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("An audit record is appended inside a write unit (ITransactionRunner.RunAsync).");
         // The unit's own changes first, the chain head last: every unit takes its row locks in the same order.
-        if (locks.Ordered && db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
+        if (locks.Ordered) await db.SaveChangesAsync(cancellationToken); // nothing to send costs no round trip
 
         var record = new AuditRecord
         {

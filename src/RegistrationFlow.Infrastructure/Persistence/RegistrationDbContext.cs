@@ -45,14 +45,42 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampRowVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detecting = DetectChangesOnce();
+        try
+        {
+            StampRowVersions();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampRowVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detecting = DetectChangesOnce();
+        try
+        {
+            StampRowVersions();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    /// <summary>
+    /// Compares every tracked entity with its snapshot once per save (the JSON-valued properties make that the costly
+    /// part), instead of once for the row-version stamping and again inside EF Core's save. Returns the setting to restore.
+    /// </summary>
+    private bool DetectChangesOnce()
+    {
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return detecting;
     }
 
     private void StampRowVersions()

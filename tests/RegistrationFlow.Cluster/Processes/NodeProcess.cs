@@ -50,6 +50,7 @@ public sealed class NodeProcess : IDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{Port}";
         start.Environment["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
         start.Environment["DOTNET_gcServer"] = "0"; // three nodes on two cores: workstation GC keeps each small
+        start.Environment["DOTNET_GCgen0size"] = "0x4000000"; // as shipped (docs/DEPLOYMENT.md, runtime settings)
         foreach (var (key, value) in _settings) start.Environment[key] = value;
         File.AppendAllText(LogFile, $"==== start {Starts + 1} at {DateTimeOffset.Now:O}{Environment.NewLine}");
         _process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Name}");
