@@ -49,6 +49,7 @@ public static class PostgreSqlStorage
         var units = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { NoResetOnClose = true };
 
         services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationNpgsql(units.ConnectionString));
+        services.AddSingleton(new UnitAdmission(configuration.GetValue(UnitAdmission.Key, UnitAdmission.Default)));
         services.AddScoped<ITransactionRunner, OwnTransactionRunner>();
         services.AddSingleton<IRowLocks, PostgreSqlRowLocks>();
         // A session lock: its connection is never pooled, so however the holder ends the lock ends with the connection.
