@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using RegistrationFlow.Web.Hosting;
@@ -9,7 +10,7 @@ namespace RegistrationFlow.Web.Problems;
 /// Turns a request the server could not read (malformed JSON, a body over the limit, a wrong content type)
 /// into a problem with the right status code instead of a 500.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -18,22 +19,40 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             return false;
         }
         var status = bad.StatusCode;
-        var detail = status switch
+        // The framework's own messages name its types and are written for developers: none reaches the caller.
+        var (code, detail) = status switch
         {
-            StatusCodes.Status413PayloadTooLarge => httpContext.Localize(ProblemTitles.BodyTooLarge(RequestBodyLimit.MaxBytes)),
-            StatusCodes.Status415UnsupportedMediaType => httpContext.Localize(ProblemTitles.UnsupportedMediaType),
+            StatusCodes.Status413PayloadTooLarge => ("body-too-large", httpContext.Localize(ProblemTitles.BodyTooLarge(RequestBodyLimit.MaxBytes))),
+            StatusCodes.Status415UnsupportedMediaType => ("unsupported-media-type", httpContext.Localize(ProblemTitles.UnsupportedMediaType)),
             _ when bad.InnerException is JsonException json =>
-                $"{httpContext.Localize(ProblemTitles.MalformedJson)} {Where(json)}".TrimEnd(),
-            _ => bad.Message,
+                (ProblemCodes.MalformedJson, $"{httpContext.Localize(ProblemTitles.MalformedJson)} {Where(json)}".TrimEnd()),
+            _ when bad.Message.Contains("was not provided from body", StringComparison.Ordinal)
+                   || bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>
+                (ProblemCodes.BodyRequired, httpContext.Localize(ProblemTitles.BodyRequired)),
+            _ when ParameterOf(bad.Message) is { } parameter =>
+                (ProblemCodes.InvalidParameter, httpContext.Localize(ProblemTitles.InvalidParameter(parameter))),
+            _ => ("bad-request", httpContext.Localize(ProblemTitles.InvalidRequest)),
         };
         httpContext.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Detail = detail };
+        problem.Extensions["code"] = code;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
+            ProblemDetails = problem,
         });
     }
+
+    /// <summary>The parameter a binding failure names (<c>Failed to bind parameter "int page" from "x".</c>), if any.</summary>
+    private static string? ParameterOf(string message)
+    {
+        var match = BindingFailure().Match(message);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex("""parameter "(?:[^"]+ )?(?<name>[A-Za-z_][A-Za-z0-9_]*)" """)]
+    private static partial Regex BindingFailure();
 
     private static string Where(JsonException json) =>
         json.LineNumber is { } line ? $"(line {line + 1}, byte {json.BytePositionInLine + 1}{(string.IsNullOrEmpty(json.Path) ? "" : $", {json.Path}")})" : "";

@@ -23,6 +23,15 @@ internal static class ProblemSetup
             {
                 problem.Detail = context.HttpContext.Localize(ProblemTitles.BodyTooLarge(RequestBodyLimit.MaxBytes));
             }
+            // Refusals the framework writes (status code pages, binding failures) get the stable code of their status.
+            if (!problem.Extensions.ContainsKey("code") && ProblemCodes.ForStatus(status) is { } code)
+            {
+                problem.Extensions["code"] = code;
+            }
+            if (problem.Detail is null && ProblemTitles.DetailFor(status) is { } detail)
+            {
+                problem.Detail = context.HttpContext.Localize(detail);
+            }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<DatabaseBusyExceptionHandler>();

@@ -24,6 +24,18 @@ internal static class ProblemTitles
 
     public static LocalizedText? For(int status) => Titles.GetValueOrDefault(status);
 
+    /// <summary>A detail for a refusal the framework writes without one.</summary>
+    public static LocalizedText? DetailFor(int status) => status switch
+    {
+        401 => LocalizedText.Of("请先登录（Bearer 令牌或登录 Cookie）。", "Sign in first (a bearer token or the sign-in cookie)."),
+        403 => LocalizedText.Of("您的角色无权执行此操作。", "Your roles do not allow this."),
+        404 => LocalizedText.Of("没有这个地址。", "There is nothing at this address."),
+        405 => LocalizedText.Of("此地址不支持该请求方法。", "This address does not take this request method."),
+        415 => UnsupportedMediaType,
+        500 => LocalizedText.Of("服务器出错，未作任何更改；此错误已记录。", "The server failed; nothing was changed, and the failure is logged."),
+        _ => null,
+    };
+
     /// <summary>True for the English titles ASP.NET Core fills in by itself, which are replaced by <see cref="For"/>.</summary>
     public static bool IsFrameworkDefault(string? title) => title is null || FrameworkDefaults.Contains(title);
 
@@ -37,6 +49,15 @@ internal static class ProblemTitles
 
     public static readonly LocalizedText DatabaseBusy = LocalizedText.Of(
         "数据库暂时无法完成此请求，未作任何更改，请稍后重试。", "The database could not complete this request just now; nothing was changed. Try again shortly.");
+
+    public static readonly LocalizedText BodyRequired = LocalizedText.Of(
+        "缺少请求正文（JSON 对象）。", "The request needs a body (a JSON object).");
+
+    public static LocalizedText InvalidParameter(string name) => LocalizedText.Of(
+        $"参数 {name} 的值无效。", $"The value of {name} is not valid.");
+
+    public static readonly LocalizedText InvalidRequest = LocalizedText.Of(
+        "请求无法读取。", "The request could not be read.");
 
     public static readonly LocalizedText MalformedJson = LocalizedText.Of(
         "请求正文不是有效的 JSON。", "The request body is not valid JSON.");

@@ -1,0 +1,23 @@
+namespace RegistrationFlow.Web.Problems;
+
+/// <summary>The stable codes of refusals that are not a feature's own (docs/API.md, "Refusals of any request").</summary>
+internal static class ProblemCodes
+{
+    public const string MalformedJson = "malformed-json";
+    public const string BodyRequired = "body-required";
+    public const string InvalidParameter = "invalid-parameter";
+
+    public static string? ForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "bad-request",
+        StatusCodes.Status401Unauthorized => "authentication-required",
+        StatusCodes.Status403Forbidden => "forbidden",
+        StatusCodes.Status404NotFound => "not-found",
+        StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+        StatusCodes.Status413PayloadTooLarge => "body-too-large",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        StatusCodes.Status500InternalServerError => "internal-error",
+        StatusCodes.Status503ServiceUnavailable => "service-unavailable",
+        _ => null,
+    };
+}
