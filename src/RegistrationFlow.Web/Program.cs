@@ -51,6 +51,13 @@ app.UseRequestLocalization(options =>
     options.ApplyCurrentCultureToResponseHeaders = true;
     options.RequestCultureProviders.Insert(0, new ScreenCultureProvider());
 });
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    // Behind nginx terminating TLS, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes the forwarded scheme the request's.
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
