@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Definitions;
@@ -63,7 +64,7 @@ public sealed partial class ApplicationQueries
         var page = Math.Max(filter.Page, 1);
         // The page's ids first, then its rows: the database sorts small keys, not whole rows with their JSON.
         var ids = await matching.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.ReceiptNumber)
-            .Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken);
+            .Skip(QueryLimits.Offset(page, pageSize)).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken);
         var rows = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         return new ApplicationPage(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), total);
     }

@@ -63,4 +63,24 @@ public sealed class WorklistTests(ApplicationsHost host) : IClassFixture<Applica
         Assert.Empty(seen.GetProperty("availableActions").EnumerateArray());
         Assert.Equal("11010519491231002X", (await GetAsync(await host.ClientAsync("reviewer"), Id(intake))).GetProperty("parties")[0].GetProperty("idNumber").GetString());
     }
+
+    [Theory]
+    [InlineData(2147483647, HttpStatusCode.BadRequest)]
+    [InlineData(1000001, HttpStatusCode.BadRequest)]
+    [InlineData(0, HttpStatusCode.BadRequest)]
+    [InlineData(1000000, HttpStatusCode.OK)]
+    public async Task A_page_is_refused_outside_one_to_a_million_and_empty_past_the_end(int page, HttpStatusCode status)
+    {
+        var clerk = await host.ClientAsync("clerk");
+        await CreateAsync(clerk, CommercialBody());
+
+        var response = await clerk.GetAsync($"/api/applications?page={page}&pageSize=100");
+
+        Assert.Equal(status, response.StatusCode);
+        var body = await ReadAsync(response);
+        if (status == HttpStatusCode.OK)
+            Assert.Empty(body.GetProperty("items").EnumerateArray());
+        else
+            Assert.Equal("out-of-range", body.GetProperty("codes").GetProperty("page")[0].GetString());
+    }
 }

@@ -105,6 +105,12 @@ public sealed class WorkingDaysTests(ServiceHost host) : IClassFixture<ServiceHo
         Assert.Equal("2024-01-01", problem.GetProperty("coveredFrom").GetString());
         Assert.Equal("2099-12-31", problem.GetProperty("coveredTo").GetString());
         Assert.Contains("covered 2024-01-01 to 2099-12-31", problem.GetProperty("detail").GetString());
+        foreach (var range in new[] { "from=0001-01-01&to=0001-01-02", "from=9999-12-30&to=9999-12-31" })
+        {
+            var extreme = await client.GetAsync($"/api/calendar/working-days?{range}");
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, extreme.StatusCode);
+            Assert.Equal("calendar-not-covered", (await extreme.ReadJsonAsync()).GetProperty("code").GetString());
+        }
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class NotificationListTests(ServiceHost host) : IClassFixture<Serv
 
     [Theory]
     [InlineData("page=0")]
+    [InlineData("page=2147483647")]
+    [InlineData("page=1000001")]
     [InlineData("pageSize=101")]
     [InlineData("pageSize=0")]
     public async Task A_page_outside_the_limits_is_a_400(string query)
@@ -50,5 +52,16 @@ public sealed class NotificationListTests(ServiceHost host) : IClassFixture<Serv
         using var manager = host.CreateClient(await host.SignInAsync("manager"));
 
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync($"/api/notifications?{query}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_is_empty_so_a_client_paging_until_empty_stops()
+    {
+        using var manager = host.CreateClient(await host.SignInAsync("manager"));
+
+        var page = await (await manager.GetAsync($"/api/notifications?page={QueryLimits.MaxPage}&pageSize=100")).ReadJsonAsync();
+
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(QueryLimits.MaxPage, page.GetProperty("page").GetInt32());
     }
 }

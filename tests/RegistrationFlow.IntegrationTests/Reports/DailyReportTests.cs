@@ -66,4 +66,21 @@ public sealed class DailyReportTests(ServiceHost host) : IClassFixture<ServiceHo
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemBody>();
         Assert.Contains("yyyy-MM-dd", Assert.Single(problem!.Errors["date"]));
     }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("2100-01-01")]
+    [InlineData("1999-12-31")]
+    public async Task A_date_outside_the_years_the_product_knows_is_a_400_naming_the_parameter_and_the_range(string date)
+    {
+        using var client = host.CreateClient(await host.SignInAsync("manager"));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var response = await client.GetAsync($"/api/reports/daily?date={date}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemBody>();
+        Assert.Equal("date must be between 2000-01-01 and 2099-12-31.", Assert.Single(problem!.Errors["date"]));
+    }
 }

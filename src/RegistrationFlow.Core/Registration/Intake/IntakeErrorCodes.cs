@@ -11,8 +11,10 @@ public static class IntakeErrorCodes
     public const string PropertyRequired = "intake.property.required";
     public const string AddressRequired = "intake.property.address.required";
     public const string AddressTooLong = "intake.property.address.too-long";
+    public const string AddressUnprintable = "intake.property.address.unprintable";
     public const string AreaRequired = "intake.property.area.required";
     public const string AreaOutOfRange = "intake.property.area.out-of-range";
+    public const string AreaTooPrecise = "intake.property.area.too-precise";
     public const string UseRequired = "intake.property.use.required";
     public const string UseUnknown = "intake.property.use.unknown";
     public const string PartyRoleMissing = "intake.parties.role-missing";
@@ -22,6 +24,7 @@ public static class IntakeErrorCodes
     public const string RoleNotAllowed = "intake.party.role.not-allowed";
     public const string NameRequired = "intake.party.name.required";
     public const string NameTooLong = "intake.party.name.too-long";
+    public const string NameUnprintable = "intake.party.name.unprintable";
     public const string IdTypeRequired = "intake.party.id-type.required";
     public const string IdTypeUnknown = "intake.party.id-type.unknown";
     public const string IdNumberRequired = "intake.party.id-number.required";
@@ -31,6 +34,8 @@ public static class IntakeErrorCodes
     public const string PriceRequired = "intake.price.required";
     public const string PriceNotPositive = "intake.price.not-positive";
     public const string PriceNegative = "intake.price.negative";
+    public const string PriceTooLarge = "intake.price.too-large";
+    public const string PriceTooPrecise = "intake.price.too-precise";
     public const string MaterialBlank = "intake.materials.blank";
     public const string MaterialUnknown = "intake.materials.unknown";
     public const string MaterialDuplicate = "intake.materials.duplicate";

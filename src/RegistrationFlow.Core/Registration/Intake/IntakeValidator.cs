@@ -55,6 +55,13 @@ public sealed class IntakeValidator : AbstractValidator<IntakeCommand>
                 .GreaterThanOrEqualTo(0m).WithText(IntakeErrorCodes.PriceNegative, (_, price) => LocalizedText.Of(
                     $"价格不能为负数，填写的是{IntakeFailures.Number(price)}", $"The price cannot be negative, not {IntakeFailures.Number(price)}"));
         }
+        RuleFor(x => x.Price).Json("price")
+            .Must(price => price <= Amounts.MaxPrice).WithText(IntakeErrorCodes.PriceTooLarge, (_, price) => LocalizedText.Of(
+                $"成交价格不能超过{IntakeFailures.Number(Amounts.MaxPrice)}元，填写的是{IntakeFailures.Number(price)}",
+                $"The price may be at most {IntakeFailures.Number(Amounts.MaxPrice)} yuan, not {IntakeFailures.Number(price)}"))
+            .Must(price => Amounts.HasAtMostTwoDecimals(price!.Value)).WithText(IntakeErrorCodes.PriceTooPrecise, (_, price) => LocalizedText.Of(
+                $"成交价格最多保留两位小数（分），填写的是{IntakeFailures.Number(price)}", $"The price has at most two decimals (fen), not {IntakeFailures.Number(price)}"))
+            .When(x => x.Price is > 0m);
 
         RuleFor(x => x.Materials).Json("materials")
             .Custom((materials, context) => CheckMaterials(context, materials ?? []));

@@ -32,7 +32,10 @@ public sealed class PartyInputValidator : AbstractValidator<PartyInput>
             .NotEmpty().WithText(IntakeErrorCodes.NameRequired, LocalizedText.Of("请填写当事人姓名或名称", "The party's name is required"))
             .MaximumLength(MaxNameLength).WithText(IntakeErrorCodes.NameTooLong, (_, name) => LocalizedText.Of(
                 $"姓名或名称最多{MaxNameLength}个字符，现有{name!.Length}个",
-                $"The name may have at most {MaxNameLength} characters, this one has {name!.Length}"));
+                $"The name may have at most {MaxNameLength} characters, this one has {name!.Length}"))
+            .Must(name => PrintableText.FirstUnprintable(name!) is null).WithText(IntakeErrorCodes.NameUnprintable, (_, name) => LocalizedText.Of(
+                $"姓名或名称含不可打印的字符 {PrintableText.Describe(PrintableText.FirstUnprintable(name!)!.Value)}（控制字符、零宽字符或方向控制符）",
+                $"The name contains the unprintable character {PrintableText.Describe(PrintableText.FirstUnprintable(name!)!.Value)} (a control, zero-width or direction character)"));
 
         RuleFor(x => x.IdType).Json("idType")
             .NotEmpty().WithText(IntakeErrorCodes.IdTypeRequired, LocalizedText.Of("请选择证件类型", "The identity document type is required"))

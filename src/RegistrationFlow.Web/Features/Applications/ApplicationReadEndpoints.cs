@@ -34,8 +34,8 @@ internal static class ApplicationReadEndpoints
             errors.Add(new FieldError("status", "unknown-status", LocalizedText.Of(
                 $"状态“{status}”无效，应为 {string.Join("、", ApplicationStatuses.All)} 之一",
                 $"Status '{status}' is not one of {string.Join(", ", ApplicationStatuses.All)}")));
-        if (page < 1)
-            errors.Add(new FieldError("page", "out-of-range", LocalizedText.Of("页码从 1 开始", "Pages are numbered from 1")));
+        if (!QueryLimits.IsAllowedPage(page))
+            errors.Add(new FieldError("page", "out-of-range", QueryLimits.PageOutOfRange("page")));
         if (pageSize is < 1 or > ApplicationFilter.MaxPageSize)
             errors.Add(new FieldError("pageSize", "out-of-range", LocalizedText.Of(
                 $"每页条数应在 1 到 {ApplicationFilter.MaxPageSize} 之间", $"pageSize must be between 1 and {ApplicationFilter.MaxPageSize}")));

@@ -28,8 +28,8 @@ internal static class CalendarEndpoints
         string? from, string? to, LiveBusinessCalendar calendar, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
-        var first = QueryValues.Date(from, "from", errors, http);
-        var last = QueryValues.Date(to, "to", errors, http);
+        var first = QueryValues.Date(from, "from", errors, http, inRange: false);
+        var last = QueryValues.Date(to, "to", errors, http, inRange: false);
         if (errors.Count == 0 && last < first)
         {
             errors["to"] = [http.Localize(CalendarTexts.EndBeforeStart)];

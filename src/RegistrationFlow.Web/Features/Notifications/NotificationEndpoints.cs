@@ -29,10 +29,7 @@ internal static class NotificationEndpoints
         int? page, int? pageSize, RegistrationDbContext db, IBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
-        {
-            errors["page"] = [http.Localize(Core.Common.LocalizedText.Of("page 从 1 开始。", "page starts at 1."))];
-        }
+        var number = QueryValues.Page(page, "page", errors, http);
         if (pageSize is < 1 or > MaxPageSize)
         {
             errors["pageSize"] = [http.Localize(Core.Common.LocalizedText.Of($"pageSize 应在 1 到 {MaxPageSize} 之间。", $"pageSize must be 1 to {MaxPageSize}."))];
@@ -41,14 +38,13 @@ internal static class NotificationEndpoints
         {
             return RequestProblems.Invalid(errors);
         }
-        var number = page ?? 1;
         var size = pageSize ?? DefaultPageSize;
         var language = RequestLanguage.Of(http);
 
         var total = await db.OutboxNotifications.CountAsync(cancellationToken);
         var rows = await db.OutboxNotifications.AsNoTracking()
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Skip((number - 1) * size).Take(size)
+            .Skip(Core.Common.QueryLimits.Offset(number, size)).Take(size)
             .ToListAsync(cancellationToken);
         var items = rows.Select(n => new NotificationResponse(
             n.Id, n.ApplicationId, n.Audience, n.Recipient, n.Template,
