@@ -66,8 +66,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRegistrationDashboard();
 
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference(options => options.WithTitle("RegistrationFlow API")).AllowAnonymous();
+app.MapApiReference();
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using Scalar.AspNetCore;
 
 namespace RegistrationFlow.Web.Hosting;
 
@@ -25,4 +26,36 @@ internal static class OpenApiSetup
             document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             return Task.CompletedTask;
         }));
+
+    public const string EnabledKey = "ApiReference:Enabled";
+
+    /// <summary>
+    /// The OpenAPI document and the API page (Scalar): on by default in Development, for anyone; elsewhere off unless
+    /// <c>ApiReference:Enabled=true</c>, and then for signed-in staff only. The page loads nothing from outside: no web
+    /// fonts, no telemetry, no links to outside clients or services (centres run on closed networks).
+    /// </summary>
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        var development = app.Environment.IsDevelopment();
+        if (!app.Configuration.GetValue(EnabledKey, development)) return app;
+        var document = app.MapOpenApi();
+        var page = app.MapScalarApiReference(options => options
+            .WithTitle("RegistrationFlow API")
+            .DisableDefaultFonts()
+            .HideClientButton()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp());
+        if (development)
+        {
+            document.AllowAnonymous();
+            page.AllowAnonymous();
+        }
+        else
+        {
+            document.RequireAuthorization();
+            page.RequireAuthorization();
+        }
+        return app;
+    }
 }
