@@ -68,7 +68,7 @@ app.UseRegistrationDashboard();
 
 app.MapApiReference();
 
-var api = app.MapGroup("/api").RequireAuthorization();
+var api = app.MapGroup("/api").RequireAuthorization().RequireAntiforgeryWithCookies();
 api.MapAuthEndpoints();
 api.MapApplicationEndpoints();
 api.MapTaskEndpoints();

@@ -18,6 +18,14 @@ internal static class AuthEndpoints
             .WithSummary("Sign in with user name and password; returns a bearer token.")
             .Produces<AccessTokenResponse>(StatusCodes.Status200OK);
 
+        auth.MapGet("/antiforgery", (HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(http);
+                return TypedResults.Ok(new AntiforgeryTokenResponse(tokens.HeaderName!, tokens.RequestToken!));
+            })
+            .WithName("AntiforgeryToken")
+            .WithSummary("For callers signed in with the cookie: the header and token a state change needs.");
+
         auth.MapGet("/me", CurrentUserAsync)
             .WithName("CurrentUser")
             .WithSummary("The signed-in user and their roles.");
@@ -36,3 +44,5 @@ internal static class AuthEndpoints
         return TypedResults.Ok(new CurrentUserResponse(user.UserName!, user.DisplayName, roles.Order().ToList()));
     }
 }
+
+public sealed record AntiforgeryTokenResponse(string HeaderName, string Token);
