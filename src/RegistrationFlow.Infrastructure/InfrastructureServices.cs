@@ -36,6 +36,8 @@ public static class InfrastructureServices
         services.AddSingleton<AuditChainHeadCache>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Identity.SignInAttempts>();
+        services.AddScoped<Identity.SignOuts>();
+        services.AddSingleton<Identity.SecurityStamps>();
         services.AddScoped<Identity.UserClaims>();
 
         var workflows = WorkflowsFolder.Resolve(configuration, contentRoot);

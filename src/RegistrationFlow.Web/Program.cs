@@ -62,6 +62,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
+app.UseRevokedSessions();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRegistrationDashboard();

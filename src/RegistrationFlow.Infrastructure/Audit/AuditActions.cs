@@ -6,4 +6,5 @@ public static class AuditActions
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in-failed";
     public const string SignInLockedOut = "sign-in-locked-out";
+    public const string SignOut = "sign-out";
 }

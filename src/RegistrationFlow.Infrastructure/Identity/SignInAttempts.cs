@@ -25,6 +25,7 @@ public sealed class SignInAttempts(
     IPasswordHasher<AppUser> hasher,
     ITransactionRunner transactions,
     IOptions<IdentityOptions> identity,
+    SecurityStamps stamps,
     TimeProvider time)
 {
     private const int Attempts = 5;
@@ -50,6 +51,7 @@ public sealed class SignInAttempts(
             try
             {
                 var outcome = await transactions.RunAsync((write, ct) => RecordAsync(write, user.Id, actor, passwordMatches, roles, via, ct), cancellationToken);
+                if (outcome is SignInOutcome.LockedOut) stamps.Forget(user.Id);
                 return outcome is SignInOutcome.Succeeded ? new SignInOutcome.Succeeded(user) : outcome;
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
@@ -89,6 +91,7 @@ public sealed class SignInAttempts(
         {
             user.AccessFailedCount = 0;
             user.LockoutEnd = now.Add(lockout.DefaultLockoutTimeSpan);
+            user.SecurityStamp = SecurityStamps.New(); // a lockout ends the sessions already open, not only new sign-ins
             outcome = new SignInOutcome.LockedOut(user.LockoutEnd.Value);
             entry = new AuditEntry(actor, null, AuditActions.SignInLockedOut, Detail: new { lockedUntil = user.LockoutEnd, via });
         }

@@ -124,7 +124,7 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
-public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
+public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
 
 /// <summary>A host on a given folder and clock, e.g. started again on the database an earlier host left behind.</summary>
 public sealed class HostOnFolder(string folder, DateTimeOffset clockStart) : ServiceHost(folder, clockStart);

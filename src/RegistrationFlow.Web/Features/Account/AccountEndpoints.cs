@@ -13,8 +13,11 @@ internal static class AccountEndpoints
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
 
-        account.MapPost("/signout", async (SignInManager<AppUser> signIn) =>
+        account.MapPost("/signout", async (ClaimsPrincipal principal, UserManager<AppUser> users, SignOuts signOuts,
+            SignInManager<AppUser> signIn, CancellationToken cancellationToken) =>
         {
+            // A copy of the cookie (or a token of the same user) stops working too, not only this browser's.
+            if (users.GetUserId(principal) is { } userId) await signOuts.SignOutAsync(userId, via: "screen", cancellationToken);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/signin");
         });

@@ -16,7 +16,16 @@ internal static class AuthEndpoints
             .AllowAnonymous()
             .WithName("Login")
             .WithSummary("Sign in with user name and password; returns a bearer token.")
-            .Produces<AccessTokenResponse>(StatusCodes.Status200OK);
+            .Produces<LoginResponse>(StatusCodes.Status200OK);
+
+        auth.MapPost("/logout", async (ClaimsPrincipal principal, UserManager<AppUser> users, SignOuts signOuts, CancellationToken cancellationToken) =>
+            {
+                if (users.GetUserId(principal) is not { } userId) return Results.Unauthorized();
+                await signOuts.SignOutAsync(userId, via: "api", cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName("Logout")
+            .WithSummary("Signs the caller out: every bearer token and sign-in cookie of the caller stops working.");
 
         auth.MapGet("/antiforgery", (HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
             {

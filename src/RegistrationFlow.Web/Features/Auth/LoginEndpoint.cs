@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -9,15 +11,18 @@ namespace RegistrationFlow.Web.Features.Auth;
 
 /// <summary>
 /// Checks the password (counting failures towards lockout) and records the attempt in the audit trail (<see cref="SignInAttempts"/>); on
-/// success lets the bearer-token handler write <c>{tokenType, accessToken, expiresIn, refreshToken}</c>.
+/// success answers <c>{tokenType, accessToken, expiresIn}</c>. No refresh token: a token ends when it expires or its user
+/// signs out or is locked out (<see cref="SecurityStamps"/>), and then the client signs in again.
 /// </summary>
 internal static class LoginEndpoint
 {
-    public static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         LoginRequest request,
         HttpContext http,
         SignInAttempts attempts,
         SignInManager<AppUser> signIn,
+        IOptionsMonitor<BearerTokenOptions> bearer,
+        TimeProvider time,
         IOptions<OfficeSettings> office,
         CancellationToken cancellationToken)
     {
@@ -39,7 +44,7 @@ internal static class LoginEndpoint
         {
             case SignInOutcome.Succeeded succeeded:
                 var principal = await signIn.CreateUserPrincipalAsync(succeeded.User);
-                return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+                return TypedResults.Ok(Issue(principal, bearer.Get(IdentityConstants.BearerScheme), time));
             case SignInOutcome.LockedOut lockedOut:
                 var local = office.Value.ToLocal(lockedOut.Until);
                 return TypedResults.Problem(
@@ -50,6 +55,15 @@ internal static class LoginEndpoint
             default:
                 return WrongCredentials(http);
         }
+    }
+
+    /// <summary>The bearer token the bearer handler reads back: the principal and its expiry, protected by the shared keys.</summary>
+    private static LoginResponse Issue(System.Security.Claims.ClaimsPrincipal principal, BearerTokenOptions options, TimeProvider time)
+    {
+        var now = (options.TimeProvider ?? time).GetUtcNow();
+        var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.BearerTokenExpiration };
+        var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme));
+        return new LoginResponse("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds);
     }
 
     private static ProblemHttpResult WrongCredentials(HttpContext http) => TypedResults.Problem(
