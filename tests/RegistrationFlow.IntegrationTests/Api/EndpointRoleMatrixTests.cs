@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using RegistrationFlow.IntegrationTests.Hosting;
+
+namespace RegistrationFlow.IntegrationTests.Api;
+
+/// <summary>
+/// Who may call what, endpoint by endpoint, from the OpenAPI document: every endpoint has an entry here (a new one
+/// without an entry fails), anonymous callers get 401 except where listed (then anyone may call), a role not listed gets 403 and a listed role
+/// gets past authorization (whatever the made-up resource then answers). Which role may take an application's action or
+/// claim a task is the workflow definition's, decided per application: those endpoints are listed for all staff.
+/// </summary>
+public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    private const string Anonymous = "anonymous";
+    private static readonly string[] Roles = ["clerk", "reviewer", "approver", "manager", "admin"];
+    private static readonly string[] Staff = Roles;
+    private static readonly string[] ManagerOrAdmin = ["manager", "admin"];
+
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        ["POST /api/auth/login"] = [Anonymous],
+        ["POST /api/auth/logout"] = Staff,
+        ["GET /api/auth/antiforgery"] = Staff,
+        ["GET /api/auth/me"] = Staff,
+        ["POST /api/applications"] = ["clerk"],
+        ["GET /api/applications"] = Staff,
+        ["GET /api/applications/{id}"] = Staff,
+        ["GET /api/applications/{id}/history"] = Staff,
+        ["POST /api/applications/{id}/actions/{action}"] = Staff,
+        ["GET /api/tasks"] = Staff,
+        ["POST /api/tasks/{id}/claim"] = Staff,
+        ["GET /api/calendar/working-days"] = Staff,
+        ["GET /api/calendar/years"] = Staff,
+        ["GET /api/calendar/years/{year}"] = Staff,
+        ["GET /api/calendar/years/{year}/versions/{version}"] = Staff,
+        ["POST /api/calendar/years/{year}"] = ManagerOrAdmin,
+        ["GET /api/calendar/hours"] = Staff,
+        ["PUT /api/calendar/hours"] = ManagerOrAdmin,
+        ["GET /api/service-levels/preview"] = Staff,
+        ["GET /api/workflows"] = Staff,
+        ["GET /api/workflows/{id}/versions/{version}"] = Staff,
+        ["GET /api/workflows/{id}/versions/{version}/diagram.svg"] = Staff,
+        ["POST /api/workflows/validate"] = Staff,
+        ["POST /api/workflows/{id}/drafts"] = ["manager"],
+        ["POST /api/workflows/{id}/versions/{version}/publish"] = ["manager"],
+        ["GET /api/certificates/{number}"] = Staff,
+        ["GET /api/reports/daily"] = Staff,
+        ["GET /api/audit/verify"] = ["admin"],
+        ["GET /api/notifications"] = ManagerOrAdmin,
+    };
+
+    private async Task<List<string>> DocumentedEndpointsAsync()
+    {
+        using var client = host.CreateClient();
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        return document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Where(operation => operation.Name is "get" or "post" or "put" or "patch" or "delete")
+                .Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}"))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
+    public async Task Every_endpoint_in_the_document_has_an_entry_and_every_entry_an_endpoint()
+    {
+        var documented = await DocumentedEndpointsAsync();
+
+        Assert.Equal(Matrix.Keys.Order(StringComparer.Ordinal), documented);
+    }
+
+    [Fact]
+    public async Task Each_endpoint_answers_each_role_as_its_entry_says()
+    {
+        var tokens = new Dictionary<string, string>();
+        foreach (var role in Roles) tokens[role] = await host.SignInAsync(role);
+        var wrong = new List<string>();
+
+        foreach (var endpoint in await DocumentedEndpointsAsync())
+        {
+            if (!Matrix.TryGetValue(endpoint, out var allowed)) continue; // reported by the test above
+            foreach (var caller in Roles.Prepend(Anonymous))
+            {
+                var token = caller == Anonymous ? null : tokens[caller];
+                var status = await CallAsync(endpoint, token);
+                // Signing out ends every token of the caller: sign in again for the endpoints after it.
+                if (endpoint == "POST /api/auth/logout" && caller != Anonymous) tokens[caller] = await host.SignInAsync(caller);
+                var expected = allowed.Contains(Anonymous) || allowed.Contains(caller) ? "allowed"
+                    : caller == Anonymous ? "401" : "403";
+                var ok = expected switch
+                {
+                    "allowed" => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500,
+                    "401" => status == HttpStatusCode.Unauthorized,
+                    _ => status == HttpStatusCode.Forbidden,
+                };
+                if (!ok) wrong.Add($"{endpoint} as {caller}: {(int)status}, expected {expected}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    private async Task<HttpStatusCode> CallAsync(string endpoint, string? token)
+    {
+        var (method, template) = (endpoint[..endpoint.IndexOf(' ')], endpoint[(endpoint.IndexOf(' ') + 1)..]);
+        var path = template
+            .Replace("/applications/{id}", $"/applications/{Guid.NewGuid()}")
+            .Replace("/tasks/{id}", $"/tasks/{Guid.NewGuid()}")
+            .Replace("/workflows/{id}", "/workflows/commercial-housing-transfer")
+            .Replace("{action}", "accept").Replace("{year}", "2026").Replace("{version}", "1").Replace("{number}", "none");
+        using var client = token is null ? host.CreateClient() : host.CreateClient(token);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+}
