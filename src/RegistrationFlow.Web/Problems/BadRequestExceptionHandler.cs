@@ -22,8 +22,8 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         // The framework's own messages name its types and are written for developers: none reaches the caller.
         var (code, detail) = status switch
         {
-            StatusCodes.Status413PayloadTooLarge => ("body-too-large", httpContext.Localize(ProblemTitles.BodyTooLarge(RequestBodyLimit.MaxBytes))),
-            StatusCodes.Status415UnsupportedMediaType => ("unsupported-media-type", httpContext.Localize(ProblemTitles.UnsupportedMediaType)),
+            StatusCodes.Status413PayloadTooLarge => (ProblemCodes.BodyTooLarge, httpContext.Localize(ProblemTitles.BodyTooLarge(RequestBodyLimit.MaxBytes))),
+            StatusCodes.Status415UnsupportedMediaType => (ProblemCodes.UnsupportedMediaType, httpContext.Localize(ProblemTitles.UnsupportedMediaType)),
             _ when bad.InnerException is JsonException json =>
                 (ProblemCodes.MalformedJson, $"{httpContext.Localize(ProblemTitles.MalformedJson)} {Where(json)}".TrimEnd()),
             _ when bad.Message.Contains("was not provided from body", StringComparison.Ordinal)
@@ -31,7 +31,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
                 (ProblemCodes.BodyRequired, httpContext.Localize(ProblemTitles.BodyRequired)),
             _ when ParameterOf(bad.Message) is { } parameter =>
                 (ProblemCodes.InvalidParameter, httpContext.Localize(ProblemTitles.InvalidParameter(parameter))),
-            _ => ("bad-request", httpContext.Localize(ProblemTitles.InvalidRequest)),
+            _ => (ProblemCodes.BadRequest, httpContext.Localize(ProblemTitles.InvalidRequest)),
         };
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Detail = detail };

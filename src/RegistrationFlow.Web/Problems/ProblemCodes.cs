@@ -6,16 +6,19 @@ internal static class ProblemCodes
     public const string MalformedJson = "malformed-json";
     public const string BodyRequired = "body-required";
     public const string InvalidParameter = "invalid-parameter";
+    public const string BadRequest = "bad-request";
+    public const string BodyTooLarge = "body-too-large";
+    public const string UnsupportedMediaType = "unsupported-media-type";
 
     public static string? ForStatus(int status) => status switch
     {
-        StatusCodes.Status400BadRequest => "bad-request",
+        StatusCodes.Status400BadRequest => BadRequest,
         StatusCodes.Status401Unauthorized => "authentication-required",
         StatusCodes.Status403Forbidden => "forbidden",
         StatusCodes.Status404NotFound => "not-found",
         StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
-        StatusCodes.Status413PayloadTooLarge => "body-too-large",
-        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        StatusCodes.Status413PayloadTooLarge => BodyTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status500InternalServerError => "internal-error",
         StatusCodes.Status503ServiceUnavailable => "service-unavailable",
         _ => null,
