@@ -10,16 +10,16 @@ using RegistrationFlow.Cluster.Processes;
 namespace RegistrationFlow.Cluster;
 
 /// <summary>
-/// One fault run: a fresh database, N nodes of the built web app on it, nginx with the shipped configuration in front,
-/// simulated users driving load through nginx while faults are injected, then the checker. Everything runs on
-/// 127.0.0.1, in a temporary folder; <see cref="DisposeAsync"/> kills every process it started and drops the database,
-/// whatever happened.
+/// One fault run: a fresh database, the nodes of the built web app on it — N on PostgreSQL with nginx and the shipped
+/// configuration in front, or one on a SQLite file reached directly — simulated users driving load while faults are
+/// injected, then the checker. Everything runs on 127.0.0.1, in a temporary folder; <see cref="DisposeAsync"/> kills
+/// every process it started and drops the database, whatever happened.
 /// </summary>
 public sealed class FaultRun : IAsyncDisposable
 {
     private readonly FaultRunOptions _options;
     private readonly RepositoryLayout _layout;
-    private readonly PostgresServer _postgres;
+    private readonly PostgresServer? _postgres;
     private readonly List<NodeProcess> _nodes = [];
     private NginxProcess? _nginx;
     private bool _databaseCreated;
@@ -28,13 +28,24 @@ public sealed class FaultRun : IAsyncDisposable
     {
         _options = options;
         _layout = RepositoryLayout.Find();
-        _postgres = new PostgresServer(options.PostgresServer, options.PostgresDataFolder);
         RunId = "FT" + Guid.NewGuid().ToString("N")[..8];
-        Database = "rf_fault_" + RunId[2..];
         Folder = Path.Combine(Path.GetTempPath(), "registrationflow-fault", RunId);
+        if (options.Storage == FaultStorage.PostgreSql)
+        {
+            _postgres = new PostgresServer(options.PostgresServer ?? throw new ArgumentException("a PostgreSQL run needs a server", nameof(options)),
+                options.PostgresDataFolder);
+            Database = "rf_fault_" + RunId[2..];
+        }
+        else
+        {
+            if (options.Nodes != 1 || options.NodeFreezes > 0 || options.PostgresRestarts > 0)
+                throw new ArgumentException("a SQLite run has one node and only kills: a SQLite file serves one process", nameof(options));
+            Database = Path.Combine(Folder, "registration.db");
+        }
     }
 
     public string RunId { get; }
+    /// <summary>The PostgreSQL database's name, or the SQLite file's path.</summary>
     public string Database { get; }
     /// <summary>The run's folder: node logs, nginx's configuration and logs. Left in place when the run fails, deleted when it passes.</summary>
     public string Folder { get; }
@@ -44,16 +55,19 @@ public sealed class FaultRun : IAsyncDisposable
         log ??= _ => { };
         var wall = Stopwatch.StartNew();
         _layout.RequireBuiltWebApp();
-        if (_options.PostgresRestarts > 0) _postgres.RequireRestartable();
+        if (_options.PostgresRestarts > 0) _postgres!.RequireRestartable();
         Directory.CreateDirectory(Folder);
         AppDomain.CurrentDomain.ProcessExit += KillEverything;
 
-        await _postgres.CreateDatabaseAsync(Database);
-        _databaseCreated = true;
+        if (_postgres is not null)
+        {
+            await _postgres.CreateDatabaseAsync(Database);
+            _databaseCreated = true;
+        }
         var settings = new Dictionary<string, string>
         {
-            ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Registration"] = _postgres.ConnectionString(Database),
+            ["Database__Provider"] = _postgres is null ? "Sqlite" : "PostgreSql",
+            ["ConnectionStrings__Registration"] = _postgres?.ConnectionString(Database) ?? $"Data Source={Database}",
             ["Workflows__Path"] = _layout.Workflows,
             ["Seed__DemoApplications"] = "false",
             ["Clock__StartAt"] = _options.ClockStart.ToString("O", CultureInfo.InvariantCulture),
@@ -67,13 +81,18 @@ public sealed class FaultRun : IAsyncDisposable
         var started = wall.Elapsed;
         log($"{_nodes.Count} nodes answering after {started.TotalSeconds:0.0} s: {string.Join(", ", _nodes)}");
 
-        _nginx = new NginxProcess(Folder);
-        _nginx.Start(_layout.NginxConfiguration, _nodes.Select(n => n.Port).ToList());
-        await _nginx.WaitReadyAsync(TimeSpan.FromSeconds(30));
-        log($"nginx on {_nginx.Address} with {_layout.NginxConfiguration}");
+        var entry = _nodes[0].Address;
+        if (_postgres is not null)
+        {
+            _nginx = new NginxProcess(Folder);
+            _nginx.Start(_layout.NginxConfiguration, _nodes.Select(n => n.Port).ToList());
+            await _nginx.WaitReadyAsync(TimeSpan.FromSeconds(30));
+            entry = _nginx.Address;
+            log($"nginx on {_nginx.Address} with {_layout.NginxConfiguration}");
+        }
 
         var ledger = new Ledger();
-        using var api = ClusterApi.Create(_nginx.Address, _options.RequestTimeout, ledger);
+        using var api = ClusterApi.Create(entry, _options.RequestTimeout, ledger);
         var injector = new FaultInjector(_options, _nodes, _postgres);
         var pickup = new PickupDesk(api, _options.ThinkTime);
         var loadClock = Stopwatch.StartNew();
@@ -95,7 +114,9 @@ public sealed class FaultRun : IAsyncDisposable
         // Settle: every node answering; then read what the API and the database say.
         await injector.EnsureAllRunningAsync();
         var observations = await ObserveAsync(api, ledger.Acknowledged);
-        var snapshot = await DatabaseSnapshot.ReadAsync(_postgres.ReaderConnectionString(Database));
+        var snapshot = _postgres is null
+            ? await DatabaseSnapshot.ReadSqliteAsync(Database)
+            : await DatabaseSnapshot.ReadAsync(_postgres.ReaderConnectionString(Database));
         var check = FaultChecker.Check(snapshot, ledger.Acknowledged, ledger.UnknownCreates, observations);
         var report = new FaultRunReport(_options, RunId, Database, Folder, started, loadTime, faultsEnded, wall.Elapsed, ledger.Requests, injector.Done, _nodes.Sum(n => n.CrashedStartups), injector.UnexpectedExits,
             ledger.Errors, ledger.Refusals, ledger.ErrorSamples, check);
@@ -145,8 +166,8 @@ public sealed class FaultRun : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit -= KillEverything;
         KillEverything(null, EventArgs.Empty);
         // PostgreSQL was restarted: no pooled connection of this process (other tests' hosts) may outlive it.
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        if (_databaseCreated && !_options.Keep)
+        if (_postgres is not null) Npgsql.NpgsqlConnection.ClearAllPools();
+        if (_postgres is not null && _databaseCreated && !_options.Keep)
         {
             try
             {
@@ -188,7 +209,8 @@ public sealed record FaultRunReport(
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.AppendLine($"fault run {RunId}: {Options.Nodes} nodes behind nginx, {Options.Workers} simulated users (+ pick-up desk), " +
+        var nodes = Options.Storage == FaultStorage.Sqlite ? "one node on a SQLite file" : $"{Options.Nodes} nodes on PostgreSQL behind nginx";
+        text.AppendLine($"fault run {RunId}: {nodes}, {Options.Workers} simulated users (+ pick-up desk), " +
                         $"training clock from {Options.ClockStart:yyyy-MM-dd HH:mm zzz} at x{Options.ClockRate}");
         text.AppendLine($"  nodes answering after {NodesStartedAfter.TotalSeconds:0.0} s; load {LoadTime.TotalSeconds:0.0} s (the last fault over " +
                         $"{FaultsEndedAfter.TotalSeconds:0.0} s after the load began); wall time {WallTime.TotalSeconds:0.0} s; {Requests} requests");

@@ -2,15 +2,30 @@ using System.Globalization;
 
 namespace RegistrationFlow.Cluster;
 
+/// <summary>Where a fault run keeps its data.</summary>
+public enum FaultStorage
+{
+    /// <summary>Several nodes on one PostgreSQL database behind nginx.</summary>
+    PostgreSql,
+    /// <summary>One node on a SQLite file, reached directly (a SQLite file serves one process).</summary>
+    Sqlite,
+}
+
 /// <summary>
-/// What one fault run does: how many nodes, how long the load runs, how many faults of each kind, the training clock
-/// the nodes run on. The short test uses the defaults; <c>bench/fault/run.sh</c> sets the environment variables read by
-/// <see cref="FromEnvironment"/> for a longer run.
+/// What one fault run does: which storage, how many nodes, how long the load runs, how many faults of each kind, the
+/// training clock the nodes run on. The short tests use the defaults of <see cref="ForPostgreSql"/> and
+/// <see cref="ForSqlite"/>; <c>bench/fault/run.sh</c> and <c>bench/fault/sqlite-kills.sh</c> set the environment
+/// variables read by <see cref="WithEnvironment"/> for a longer run.
 /// </summary>
 public sealed record FaultRunOptions
 {
-    /// <summary>A PostgreSQL server connection string without a database (a superuser role: the run creates and drops its database).</summary>
-    public required string PostgresServer { get; init; }
+    public FaultStorage Storage { get; init; } = FaultStorage.PostgreSql;
+
+    /// <summary>
+    /// A PostgreSQL server connection string without a database (a superuser role: the run creates and drops its
+    /// database); null for a SQLite run.
+    /// </summary>
+    public string? PostgresServer { get; init; }
 
     /// <summary>The cluster's data folder, for <c>pg_ctl restart</c>: <c>$RF_PG_FOLDER/data</c> as <c>scripts/postgres-test-cluster.sh</c> lays it out.</summary>
     public string PostgresDataFolder { get; init; } = DefaultPostgresDataFolder();
@@ -68,14 +83,31 @@ public sealed record FaultRunOptions
 
     public int FaultCount => NodeKills + NodeFreezes + PostgresRestarts;
 
+    /// <summary>Three nodes on PostgreSQL behind nginx: three kills, a freeze and a PostgreSQL restart in 75 s of load.</summary>
+    public static FaultRunOptions ForPostgreSql(string postgresServer) => new() { PostgresServer = postgresServer };
+
     /// <summary>
-    /// The defaults, overridden by FAULT_MINUTES (load duration), FAULT_WORKERS, FAULT_KILLS, FAULT_FREEZES,
+    /// One node on a SQLite file: killed (kill -9) and started again four times in 50 s of load. Nothing else to fault:
+    /// no second node, no database server.
+    /// </summary>
+    public static FaultRunOptions ForSqlite() => new()
+    {
+        Storage = FaultStorage.Sqlite,
+        Nodes = 1,
+        NodeKills = 4,
+        NodeFreezes = 0,
+        PostgresRestarts = 0,
+        LoadDuration = TimeSpan.FromSeconds(50),
+    };
+
+    /// <summary>
+    /// These options, overridden by FAULT_MINUTES (load duration), FAULT_WORKERS, FAULT_KILLS, FAULT_FREEZES,
     /// FAULT_FREEZE_SECONDS, FAULT_PG_RESTARTS, FAULT_CLOCK_RATE, FAULT_NODES, FAULT_REPORT (a file for the report) and FAULT_KEEP=1
     /// (keep the database and the logs).
     /// </summary>
-    public static FaultRunOptions FromEnvironment(string postgresServer)
+    public FaultRunOptions WithEnvironment()
     {
-        var options = new FaultRunOptions { PostgresServer = postgresServer };
+        var options = this;
         if (Number("FAULT_MINUTES") is { } minutes) options = options with { LoadDuration = TimeSpan.FromMinutes(minutes) };
         if (Number("FAULT_WORKERS") is { } workers) options = options with { Workers = (int)workers };
         if (Number("FAULT_KILLS") is { } kills) options = options with { NodeKills = (int)kills };

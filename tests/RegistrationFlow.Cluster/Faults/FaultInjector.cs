@@ -25,7 +25,7 @@ public sealed record FaultRecord(FaultKind Kind, string Target, double StartSeco
 /// while the next fault may already hit another node, as happens in a real outage. Every fault is bounded in time, and
 /// whatever happens a frozen node is continued and a killed one started again before the injector returns.
 /// </summary>
-public sealed class FaultInjector(FaultRunOptions options, IReadOnlyList<NodeProcess> nodes, PostgresServer postgres)
+public sealed class FaultInjector(FaultRunOptions options, IReadOnlyList<NodeProcess> nodes, PostgresServer? postgres)
 {
     private readonly List<FaultRecord> _done = [];
     private readonly Dictionary<NodeProcess, Task> _restarting = [];
@@ -106,7 +106,7 @@ public sealed class FaultInjector(FaultRunOptions options, IReadOnlyList<NodePro
                         break;
                     }
                     case FaultKind.PostgresRestart:
-                        postgres.Restart(TimeSpan.FromSeconds(60));
+                        postgres!.Restart(TimeSpan.FromSeconds(60));
                         Record(new FaultRecord(FaultKind.PostgresRestart, "postgresql", started.TotalSeconds, (clock.Elapsed - started).TotalSeconds));
                         break;
                 }

@@ -21,7 +21,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         var server = Environment.GetEnvironmentVariable(ServiceHost.PostgreSqlServerVariable);
         Assert.False(string.IsNullOrEmpty(server),
             $"the fault test needs PostgreSQL: set {ServiceHost.PostgreSqlServerVariable} to a server connection string (./test.sh does)");
-        var options = FaultRunOptions.FromEnvironment(server);
+        var options = FaultRunOptions.ForPostgreSql(server).WithEnvironment();
 
         await using var run = new FaultRun(options);
         var report = await run.RunAsync(output.WriteLine);
