@@ -1,7 +1,6 @@
 using RegistrationFlow.Core.Definitions;
-using RegistrationFlow.Core.Runtime;
 
-namespace RegistrationFlow.Infrastructure.Applications;
+namespace RegistrationFlow.Core.Runtime;
 
 /// <summary>
 /// The application's status as staff and applicants see it, stored beside the instance state so lists can filter on it.

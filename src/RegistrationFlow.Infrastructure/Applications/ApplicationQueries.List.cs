@@ -2,6 +2,7 @@ using RegistrationFlow.Core.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 
 namespace RegistrationFlow.Infrastructure.Applications;

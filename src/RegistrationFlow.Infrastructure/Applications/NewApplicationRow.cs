@@ -1,5 +1,6 @@
 using RegistrationFlow.Core.Registration.Identifiers;
 using RegistrationFlow.Core.Registration.Intake;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Workflows;
 

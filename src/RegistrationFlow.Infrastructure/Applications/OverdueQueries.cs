@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 
 namespace RegistrationFlow.Infrastructure.Applications;

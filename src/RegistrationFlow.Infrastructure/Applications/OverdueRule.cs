@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Workflows;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Office;
 using RegistrationFlow.Web.Problems;

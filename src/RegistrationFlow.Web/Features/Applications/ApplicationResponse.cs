@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Registration.Identifiers;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Calendar;
@@ -57,7 +58,7 @@ internal static class ApplicationMapping
     public static ApplicationResponse ToResponse(this ApplicationView view, HttpContext http, OfficeSettings office, StaffMember caller)
     {
         var a = view.Application;
-        var fullNumbers = IdentityNumberMask.SeesFullNumbers(caller.Roles);
+        var fullNumbers = IdentityNumberVisibility.SeesFullNumbers(caller.Roles);
         return new ApplicationResponse(
             a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.CurrentSteps.FirstOrDefault(), a.CurrentSteps, a.Status,
             view.AvailableActions.Select(x => x.ToResponse(http)).ToList(),

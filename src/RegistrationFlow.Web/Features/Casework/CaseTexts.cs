@@ -1,5 +1,6 @@
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Registration.Intake;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using static RegistrationFlow.Web.Components.Localization.Bilingual;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Workflows;

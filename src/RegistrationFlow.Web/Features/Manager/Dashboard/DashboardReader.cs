@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Workflows;
