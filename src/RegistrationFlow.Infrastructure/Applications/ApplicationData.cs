@@ -9,7 +9,7 @@ namespace RegistrationFlow.Infrastructure.Applications;
 /// parties (without identity numbers: no guard needs them), price and materials. Stored on the row, so a guard reads
 /// exactly what was accepted.
 /// </summary>
-internal static class ApplicationData
+public static class ApplicationData
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -36,7 +36,7 @@ internal static class ApplicationData
 }
 
 /// <summary>The engine's instance state as stored in <see cref="Application.InstanceState"/>.</summary>
-internal static class InstanceStateJson
+public static class InstanceStateJson
 {
     public static string Write(InstanceState state) => JsonSerializer.Serialize(state);
 

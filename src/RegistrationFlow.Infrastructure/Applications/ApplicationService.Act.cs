@@ -92,7 +92,7 @@ public sealed partial class ApplicationService
             : throw new InvalidOperationException($"Workflow {application.WorkflowId} v{application.WorkflowVersion} is not in the catalog.");
 
     /// <summary>The role the action is taken in: the role of the open step that offers it, or the withdrawal role.</summary>
-    internal static string? RoleFor(CompiledWorkflow workflow, InstanceState state, string action)
+    public static string? RoleFor(CompiledWorkflow workflow, InstanceState state, string action)
     {
         foreach (var reference in workflow.ActionsNamed(action))
         {

@@ -67,7 +67,7 @@ public sealed partial class ApplicationService(
     }
 
     /// <summary>The open steps as the audit trail records them ("review", or "land-check,tax-check" in parallel), null when none.</summary>
-    internal static string? StepsOf(Application application) =>
+    public static string? StepsOf(Application application) =>
         application.CurrentSteps.Count == 0 ? null : string.Join(",", application.CurrentSteps);
 
     private static FieldError ToFieldError(ValidationFailure failure) =>

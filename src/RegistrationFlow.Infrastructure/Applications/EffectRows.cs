@@ -7,7 +7,7 @@ namespace RegistrationFlow.Infrastructure.Applications;
 /// The rows the engine's task and deadline effects stand for, built in one place for <see cref="EffectApplier"/> and the
 /// bulk backlog writer, so the two cannot drift apart.
 /// </summary>
-internal static class EffectRows
+public static class EffectRows
 {
     public static WorkTask OpenTask(Guid applicationId, TaskOpened opened, DateTimeOffset now) => new()
     {

@@ -11,7 +11,7 @@ namespace RegistrationFlow.Infrastructure.Applications;
 /// canonical forms, status received, and the data JSON the engine's expressions read. The service and the bulk backlog
 /// loader both build it here, so a bulk-loaded application is the row the service would have written.
 /// </summary>
-internal static class NewApplicationRow
+public static class NewApplicationRow
 {
     /// <summary>Builds the row from an intake the <see cref="IntakeValidator"/> accepted; the receipt number is left empty.</summary>
     public static Application Build(IntakeCommand command, CatalogEntry workflow, StaffMember by, DateTimeOffset now)

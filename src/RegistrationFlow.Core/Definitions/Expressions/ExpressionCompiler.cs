@@ -20,10 +20,13 @@ public static class ExpressionCompiler
     public static bool TryCompile(string source, out IGuardExpression? expression, out ExpressionError? error) =>
         TryCompile(source, GuardEngine.Auto, out expression, out error);
 
-    /// <summary>Which evaluator to build; <see cref="GuardEngine.Jint"/> exists so tests can compare the two.</summary>
-    internal enum GuardEngine { Auto, Jint }
+    /// <summary>
+    /// Which evaluator to build: <see cref="GuardEngine.Auto"/> evaluates the common subset natively and the rest in
+    /// Jint's sandbox; <see cref="GuardEngine.Jint"/> always uses the sandbox (for comparing the two, in tests and benchmarks).
+    /// </summary>
+    public enum GuardEngine { Auto, Jint }
 
-    internal static bool TryCompile(string source, GuardEngine engine, out IGuardExpression? expression, out ExpressionError? error)
+    public static bool TryCompile(string source, GuardEngine engine, out IGuardExpression? expression, out ExpressionError? error)
     {
         expression = null;
         error = null;
