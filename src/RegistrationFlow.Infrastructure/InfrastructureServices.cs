@@ -64,6 +64,10 @@ public static class InfrastructureServices
         services.AddSingleton<DeadlinePump>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationQueries>();
+        services.AddScoped<Certificates.CertificateQueries>();
+        services.AddScoped<Notifications.NotificationQueries>();
+        services.AddScoped<WorkflowVersions>();
+        services.AddScoped<Reports.DashboardQuery>();
         services.AddScoped<IDeadlineHandler, DeadlineHandler>();
         return services;
     }

@@ -105,6 +105,10 @@ public sealed class AuditTrail(RegistrationDbContext db, AuditChainHeadCache hea
 
     private IQueryable<AuditChainHead> Head() => db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId);
 
+    /// <summary>How many records the chain holds now (its head's sequence).</summary>
+    public Task<long> RecordCountAsync(CancellationToken cancellationToken = default) =>
+        Head().AsNoTracking().Select(h => h.LastSequence).SingleAsync(cancellationToken);
+
     /// <summary>Recomputes the chain from the first record; returns the first broken link, or null when it holds.</summary>
     public async Task<AuditChainBreak?> VerifyAsync(CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,6 @@ using RegistrationFlow.Web.Components.Layout;
 using RegistrationFlow.Web.Components.Localization;
 using RegistrationFlow.Web.Components.Shared;
 using RegistrationFlow.Web.Components.Time;
-using RegistrationFlow.Web.Features.Account;
 
 namespace RegistrationFlow.Web.Components;
 
@@ -30,15 +29,12 @@ internal static class UiSetup
         services.AddScoped<SecondTicker>();
         services.AddScoped<ScopedCalls>();
         services.AddScoped<StaffProfile>();
-        services.AddScoped<CookieSignIn>();
-        services.AddUiFeatures();
         return services;
     }
 
     public static WebApplication MapRegistrationUi(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Core.Runtime;
-using RegistrationFlow.Web.Features.Manager.Dashboard;
+using RegistrationFlow.Infrastructure.Reports;
 using static RegistrationFlow.IntegrationTests.Applications.ApplicationsApi;
 
 namespace RegistrationFlow.IntegrationTests.Applications;
@@ -9,7 +9,7 @@ namespace RegistrationFlow.IntegrationTests.Applications;
 public sealed class StepTimeTests(ApplicationsHost host) : IClassFixture<ApplicationsHost>
 {
     private Task<DashboardData> DashboardAsync(DateOnly from, DateOnly to) =>
-        host.InScopeAsync(services => services.GetRequiredService<DashboardReader>().ReadAsync(to, from, to));
+        host.InScopeAsync(services => services.GetRequiredService<DashboardQuery>().ReadAsync(to, from, to));
 
     [Fact]
     public async Task Time_in_each_step_is_averaged_over_the_visits_that_ended_in_the_range()

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Reports;
-using RegistrationFlow.Web.Features.Manager.Dashboard;
 using static RegistrationFlow.IntegrationTests.Applications.ApplicationsApi;
 
 namespace RegistrationFlow.IntegrationTests.Applications;
@@ -30,7 +29,7 @@ internal static class OverdueReaders
         .ToDictionary(t => t.GetProperty("applicationId").GetGuid(), t => t.GetProperty("overdue").GetBoolean());
 
     public static Task<DashboardData> DashboardAsync(ApplicationsHost host, DateOnly today) =>
-        host.InScopeAsync(services => services.GetRequiredService<DashboardReader>().ReadAsync(today, today, today));
+        host.InScopeAsync(services => services.GetRequiredService<DashboardQuery>().ReadAsync(today, today, today));
 
     public static Task<DailyReport> ReportAsync(ApplicationsHost host, DateOnly date) =>
         host.InScopeAsync(services => services.GetRequiredService<DailyReportQuery>().ForAsync(date, CancellationToken.None));

@@ -45,7 +45,7 @@ internal static class ActionEndpoint
             case ActResult.Conflict conflict:
                 return ApiProblems.Of(http, StatusCodes.Status409Conflict, "conflict", conflict.Message);
             default:
-                return ApiProblems.Refusal(http, ((ActResult.Refused)result).Refusal);
+                return RefusalProblems.Of(http, ((ActResult.Refused)result).Refusal);
         }
     }
 }

@@ -34,7 +34,7 @@ internal static class CreateApplicationEndpoint
             case CreateResult.Invalid invalid:
                 return ApiProblems.Validation(http, invalid.Errors);
             default:
-                return ApiProblems.Refusal(http, ((CreateResult.Refused)result).Refusal);
+                return RefusalProblems.Of(http, ((CreateResult.Refused)result).Refusal);
         }
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Identity;
-using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Web.Hosting;
 
 namespace RegistrationFlow.Web.Features.Audit;
@@ -20,11 +18,9 @@ internal static class AuditEndpoints
     }
 
     private static async Task<Ok<AuditVerification>> VerifyAsync(
-        AuditTrail trail, RegistrationDbContext db, HttpContext http, CancellationToken cancellationToken)
+        AuditTrail trail, HttpContext http, CancellationToken cancellationToken)
     {
-        var records = await db.AuditChainHeads.AsNoTracking()
-            .Where(h => h.Id == Infrastructure.Persistence.Entities.AuditChainHead.SingletonId)
-            .Select(h => h.LastSequence).SingleAsync(cancellationToken);
+        var records = await trail.RecordCountAsync(cancellationToken);
         var broken = await trail.VerifyAsync(cancellationToken);
         return TypedResults.Ok(new AuditVerification(
             broken is null, records,

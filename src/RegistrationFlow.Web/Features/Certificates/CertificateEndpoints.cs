@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Registration.Identifiers;
-using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Certificates;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
 
@@ -24,18 +23,13 @@ internal static class CertificateEndpoints
     }
 
     private static async Task<Results<Ok<CertificateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string number, RegistrationDbContext db, IBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+        string number, CertificateQueries certificates, IBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
         if (!CertificateNumber.TryParse(number, out var parsed, out var error))
         {
             return RequestProblems.Invalid(new Dictionary<string, string[]> { ["number"] = [http.Localize(error.Message)] });
         }
-        var found = await (
-                from certificate in db.Certificates.AsNoTracking()
-                join application in db.Applications.AsNoTracking() on certificate.ApplicationId equals application.Id
-                where certificate.Number == parsed.Value
-                select new { certificate, application.ReceiptNumber, application.WorkflowId, application.WorkflowVersion, application.Status })
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await certificates.FindAsync(parsed.Value, cancellationToken);
         if (found is null)
         {
             return TypedResults.Problem(
@@ -44,11 +38,10 @@ internal static class CertificateEndpoints
                 extensions: new Dictionary<string, object?> { ["code"] = "certificate-not-found" });
         }
 
-        var c = found.certificate;
-        var status = c.HandedOverAt is not null ? "handed-over" : c.ReadyAt is not null ? "ready-for-pickup" : "issued";
+        var c = found.Certificate;
         return TypedResults.Ok(new CertificateResponse(
-            c.Number, LanguageWords.Of(c.Kind), c.Year, c.Sequence, status,
-            c.ApplicationId, found.ReceiptNumber, found.WorkflowId, found.WorkflowVersion, found.Status,
+            c.Number, LanguageWords.Of(c.Kind), c.Year, c.Sequence, found.Status,
+            c.ApplicationId, found.ReceiptNumber, found.WorkflowId, found.WorkflowVersion, found.ApplicationStatus,
             Local(c.IssuedAt), c.ReadyAt is { } ready ? Local(ready) : null,
             c.HandedOverAt is { } handed ? Local(handed) : null, c.HandedOverBy));
 

@@ -2,7 +2,7 @@ using RegistrationFlow.Core.Registration.Intake;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Web.Components.Shared;
-using RegistrationFlow.Web.Features.Casework;
+using RegistrationFlow.Web.Features.Applications;
 
 namespace RegistrationFlow.Web.Features.Intake;
 

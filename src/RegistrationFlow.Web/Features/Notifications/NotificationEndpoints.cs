@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Identity;
-using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Notifications;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
 
@@ -26,7 +25,7 @@ internal static class NotificationEndpoints
     }
 
     private static async Task<Results<Ok<NotificationPage>, ValidationProblem>> ListAsync(
-        int? page, int? pageSize, RegistrationDbContext db, IBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+        int? page, int? pageSize, NotificationQueries notifications, IBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var number = QueryValues.Page(page, "page", errors, http);
@@ -41,11 +40,7 @@ internal static class NotificationEndpoints
         var size = pageSize ?? DefaultPageSize;
         var language = RequestLanguage.Of(http);
 
-        var total = await db.OutboxNotifications.CountAsync(cancellationToken);
-        var rows = await db.OutboxNotifications.AsNoTracking()
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Skip(Core.Common.QueryLimits.Offset(number, size)).Take(size)
-            .ToListAsync(cancellationToken);
+        var (rows, total) = await notifications.PageAsync(number, size, cancellationToken);
         var items = rows.Select(n => new NotificationResponse(
             n.Id, n.ApplicationId, n.Audience, n.Recipient, n.Template,
             new Core.Common.LocalizedText(n.TextZhCn, n.TextEnUs).For(language),

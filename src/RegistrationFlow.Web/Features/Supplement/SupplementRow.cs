@@ -5,7 +5,7 @@ using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Workflows;
-using RegistrationFlow.Web.Features.Casework;
+using RegistrationFlow.Web.Features.Applications;
 
 namespace RegistrationFlow.Web.Features.Supplement;
 

@@ -5,7 +5,6 @@ using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Diagrams;
 using RegistrationFlow.Infrastructure.Identity;
-using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Web.Hosting;
 using RegistrationFlow.Web.Problems;
@@ -63,12 +62,12 @@ internal static class WorkflowEndpoints
     }
 
     private static async Task<Ok<WorkflowListResponse>> ListAsync(
-        WorkflowCatalog catalog, RegistrationDbContext db, HttpContext http, CancellationToken cancellationToken)
+        WorkflowCatalog catalog, WorkflowVersions versionsRead, HttpContext http, CancellationToken cancellationToken)
     {
         var language = RequestLanguage.Of(http);
-        var rows = await VersionRows(db).ToListAsync(cancellationToken);
+        var rows = await versionsRead.ListAsync(cancellationToken);
         var workflows = new List<WorkflowSummary>();
-        foreach (var versions in rows.GroupBy(r => r.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var versions in rows.GroupBy(r => r.WorkflowId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = versions.OrderBy(v => v.Version).ToList();
             var published = ordered.LastOrDefault(v => v.Published)?.Version;
@@ -84,7 +83,7 @@ internal static class WorkflowEndpoints
                 versions.Key,
                 TitleResponse.From(definition.Title)!,
                 published,
-                ordered.Select(v => v.Summary).ToList(),
+                ordered.Select(v => new VersionSummary(v.Version, v.Published, v.ContentHash, v.SourceFile, v.CreatedAt, v.PublishedAt, v.PublishedBy)).ToList(),
                 WorkflowMapping.Registration(definition.Registration),
                 WorkflowMapping.Materials(definition),
                 WorkflowMapping.PartyRoles(definition),
@@ -95,9 +94,9 @@ internal static class WorkflowEndpoints
     }
 
     private static async Task<Results<Ok<WorkflowVersionResponse>, ProblemHttpResult>> VersionAsync(
-        string id, int version, RegistrationDbContext db, LiveBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+        string id, int version, WorkflowVersions versions, LiveBusinessCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
-        var row = await db.DefinitionVersions.AsNoTracking().SingleOrDefaultAsync(d => d.WorkflowId == id && d.Version == version, cancellationToken);
+        var row = await versions.FindAsync(id, version, cancellationToken);
         if (row is null)
         {
             return WorkflowProblems.UnknownVersion(http, id, version);
@@ -112,10 +111,9 @@ internal static class WorkflowEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> DiagramAsync(
-        string id, int version, RegistrationDbContext db, HttpContext http, CancellationToken cancellationToken)
+        string id, int version, WorkflowVersions versions, HttpContext http, CancellationToken cancellationToken)
     {
-        var content = await db.DefinitionVersions.AsNoTracking()
-            .Where(d => d.WorkflowId == id && d.Version == version).Select(d => d.Content).SingleOrDefaultAsync(cancellationToken);
+        var content = await versions.TextAsync(id, version, cancellationToken);
         if (content is null)
         {
             return WorkflowProblems.UnknownVersion(http, id, version);
@@ -184,10 +182,4 @@ internal static class WorkflowEndpoints
                 TimeZoneInfo.ConvertTime(result.PublishedAt ?? time.GetUtcNow(), calendar.TimeZone), actor)),
         };
     }
-
-    private static IQueryable<VersionRow> VersionRows(RegistrationDbContext db) => db.DefinitionVersions.AsNoTracking()
-        .Select(d => new VersionRow(d.WorkflowId, d.Version, d.Published,
-            new VersionSummary(d.Version, d.Published, d.ContentHash, d.SourceFile, d.CreatedAt, d.PublishedAt, d.PublishedBy)));
-
-    private sealed record VersionRow(string Id, int Version, bool Published, VersionSummary Summary);
 }

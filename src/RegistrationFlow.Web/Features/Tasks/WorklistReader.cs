@@ -1,0 +1,34 @@
+using RegistrationFlow.Core.Common;
+using RegistrationFlow.Core.Definitions;
+using RegistrationFlow.Infrastructure.Applications;
+using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Workflows;
+using RegistrationFlow.Web.Features.Applications;
+
+namespace RegistrationFlow.Web.Features.Tasks;
+
+/// <summary>One row of the worklist: the service's work item with the titles and warning instant the screen shows.</summary>
+public sealed record WorklistRow(WorkItem Item, LocalizedText WorkflowTitle, LocalizedText StepTitle, DateTimeOffset? WarnAt);
+
+/// <summary>The caller's worklist from <see cref="ApplicationQueries.WorklistAsync"/> (its order kept), with titles and warnings.</summary>
+public sealed class WorklistReader(ApplicationQueries queries, WorkflowCatalog catalog)
+{
+    /// <summary>The most urgent tasks the screen shows (and filters); the rest follow as these are done.</summary>
+    public const int ScreenSize = 500;
+
+    public async Task<IReadOnlyList<WorklistRow>> ReadAsync(StaffMember caller, CancellationToken cancellationToken = default)
+    {
+        var items = await queries.WorklistAsync(caller, ScreenSize, cancellationToken);
+        var ids = items.Select(i => i.Task.ApplicationId).Distinct().ToList();
+        var warnAt = await queries.WarningInstantsAsync(ids, cancellationToken);
+        return items.Select(item =>
+        {
+            catalog.TryGet(item.WorkflowId, item.WorkflowVersion, out var entry);
+            var definition = entry?.Definition;
+            return new WorklistRow(item,
+                definition?.Title.ToText(item.WorkflowId) ?? LocalizedText.Of(item.WorkflowId, item.WorkflowId),
+                DefinitionTitles.StepTitle(definition, item.Task.Step),
+                warnAt.TryGetValue(item.Task.ApplicationId, out var w) ? w : null);
+        }).ToList();
+    }
+}
