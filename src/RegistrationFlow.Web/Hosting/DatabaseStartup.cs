@@ -47,6 +47,7 @@ internal static class DatabaseStartup
         // Several nodes may start at once: one migrates and seeds while the others wait, then find the work done.
         await using var startupLock = await services.GetRequiredService<IStartupLock>().AcquireAsync(cancellationToken);
         var db = services.GetRequiredService<RegistrationDbContext>();
+        logger.LogInformation("Database: {Database}", Where(db));
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         if (pending.Count > 0)
@@ -126,5 +127,15 @@ internal static class DatabaseStartup
             throw new InvalidOperationException(
                 $"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
+    }
+
+    /// <summary>Where the data is, for the start-up log: the SQLite file's full path, or PostgreSQL's host, port and database (never a password).</summary>
+    private static string Where(RegistrationDbContext db)
+    {
+        var settings = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = db.Database.GetConnectionString() };
+        string? Value(string key) => settings.TryGetValue(key, out var value) ? value?.ToString() : null;
+        return db.Database.IsSqlite()
+            ? $"SQLite file {Path.GetFullPath(Value("Data Source") ?? Value("DataSource") ?? Value("Filename") ?? "")}"
+            : $"PostgreSQL {Value("Host")}:{Value("Port") ?? "5432"}, database {Value("Database")}";
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Core.Definitions;
-using RegistrationFlow.Core.Diagrams;
+using RegistrationFlow.Diagrams;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Web.Hosting;

@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Routes the arrows of a laid-out diagram: ports on the sides of steps and bars, slots through skipped rows, self-loops.</summary>
 internal static class EdgeRouter

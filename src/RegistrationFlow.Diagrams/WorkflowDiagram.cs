@@ -1,6 +1,6 @@
 using RegistrationFlow.Core.Definitions;
 
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Draws a workflow version as a self-contained SVG for managers: steps, actions, parallel branches and ends.</summary>
 public static class WorkflowDiagram

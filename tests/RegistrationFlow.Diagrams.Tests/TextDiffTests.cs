@@ -1,6 +1,6 @@
-using RegistrationFlow.Core.Diagrams;
+using RegistrationFlow.Diagrams;
 
-namespace RegistrationFlow.Core.Tests.Diagrams;
+namespace RegistrationFlow.Diagrams.Tests;
 
 public class TextDiffTests
 {

@@ -1,8 +1,8 @@
 using System.Text;
 using RegistrationFlow.Core.Definitions;
-using static RegistrationFlow.Core.Diagrams.SvgText;
+using static RegistrationFlow.Diagrams.SvgText;
 
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Writes a laid-out diagram as one self-contained SVG document (no scripts, styles or links outside it).</summary>
 public static class SvgDiagramRenderer

@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>
 /// Lays a diagram out top to bottom in rows (ranks). A step's rank is the longest path to it from the start step,

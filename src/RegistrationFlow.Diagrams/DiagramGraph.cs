@@ -1,6 +1,6 @@
 using RegistrationFlow.Core.Definitions;
 
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 public enum DiagramNodeKind
 {

@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 public enum DiffKind { Unchanged, Added, Removed, Changed }
 

@@ -1,6 +1,6 @@
 using RegistrationFlow.Core.Definitions;
 
-namespace RegistrationFlow.Core.Tests.Diagrams;
+namespace RegistrationFlow.Diagrams.Tests;
 
 /// <summary>Definitions shaped like the shipped workflows, built in code for the diagram tests.</summary>
 internal static class DiagramTestWorkflows

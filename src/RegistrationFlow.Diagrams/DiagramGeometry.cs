@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>A point in diagram units (SVG user units, y grows downwards).</summary>
 public readonly record struct DiagramPoint(double X, double Y);

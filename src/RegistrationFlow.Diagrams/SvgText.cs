@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Small helpers for writing SVG by hand: XML escaping and compact invariant numbers.</summary>
 internal static class SvgText

@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Line-by-line comparison of two texts (e.g. two versions of a definition), laid out side by side.</summary>
 public static class TextDiff

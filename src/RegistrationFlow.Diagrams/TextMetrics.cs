@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>
 /// Estimates how wide text will be without a font file: Chinese characters are one em wide, Latin letters about

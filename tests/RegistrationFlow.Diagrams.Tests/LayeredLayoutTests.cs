@@ -1,7 +1,7 @@
 using RegistrationFlow.Core.Definitions;
-using RegistrationFlow.Core.Diagrams;
+using RegistrationFlow.Diagrams;
 
-namespace RegistrationFlow.Core.Tests.Diagrams;
+namespace RegistrationFlow.Diagrams.Tests;
 
 public class LayeredLayoutTests
 {

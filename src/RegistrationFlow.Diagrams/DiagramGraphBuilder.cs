@@ -1,6 +1,6 @@
 using RegistrationFlow.Core.Definitions;
 
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Turns a definition into what its diagram shows: one node per step, one edge per action or flow.</summary>
 public static class DiagramGraphBuilder

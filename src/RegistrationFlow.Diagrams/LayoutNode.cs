@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>A slot in one layer of the layered layout: a step, an arrow's label, or a point an arrow passes through.</summary>
 internal sealed class LayoutNode

@@ -1,7 +1,7 @@
 using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
 
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>The words the diagram adds itself (roles, notes, legend), in both languages.</summary>
 internal static class DiagramTexts

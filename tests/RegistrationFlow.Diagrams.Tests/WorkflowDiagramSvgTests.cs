@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using RegistrationFlow.Core.Definitions;
-using RegistrationFlow.Core.Diagrams;
+using RegistrationFlow.Diagrams;
 
-namespace RegistrationFlow.Core.Tests.Diagrams;
+namespace RegistrationFlow.Diagrams.Tests;
 
 public class WorkflowDiagramSvgTests
 {

@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Sizes of step shapes and arrow labels, shared by the layout (which reserves the space) and the SVG (which fills it).</summary>
 internal static class DiagramMeasure

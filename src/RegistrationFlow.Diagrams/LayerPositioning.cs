@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>
 /// Gives every node its x: each node is pulled towards its neighbours in the layers above and below (arrows

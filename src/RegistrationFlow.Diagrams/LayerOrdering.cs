@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Core.Diagrams;
+namespace RegistrationFlow.Diagrams;
 
 /// <summary>Orders the nodes in each layer to reduce crossing arrows (barycentre sweeps, best of several kept).</summary>
 internal static class LayerOrdering
