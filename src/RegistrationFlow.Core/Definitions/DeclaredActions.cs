@@ -25,25 +25,16 @@ public static class DeclaredActions
         return false;
     }
 
-    /// <summary>
-    /// 发证: an action of the step that the certificate-ready wait leads to (<c>until: certificate-ready</c>,
-    /// <c>then:</c>) which ends the application as <c>completed</c>; null when the workflow issues no certificate.
-    /// </summary>
+    /// <summary>发证: the action that hands the certificate over (<c>effects: [hand-over-certificate]</c>); null when none does.</summary>
     public static ActionDefinition? HandOver(WorkflowDefinition workflow)
     {
         ArgumentNullException.ThrowIfNull(workflow);
-        foreach (var wait in workflow.Steps)
-        {
-            if (wait.Kind != StepKind.Wait || wait.Until != Vocabulary.WaitTriggers.CertificateReady) continue;
-            var pickup = Step(workflow, wait.Then);
-            foreach (var action in pickup?.Actions ?? [])
-                if (Step(workflow, action.To) is { Kind: StepKind.End, Outcome: EndOutcome.Completed })
+        foreach (var step in workflow.Steps)
+            foreach (var action in step.Actions)
+                if (action.Effects.Contains(Vocabulary.Effects.HandOverCertificate))
                     return action;
-        }
         return null;
     }
-
-    public static bool IsHandOver(WorkflowDefinition workflow, string action) => HandOver(workflow)?.Name == action;
 
     /// <summary>Whether <paramref name="action"/> ends the application other than as <c>completed</c> (refused, not accepted, withdrawn).</summary>
     public static bool EndsUnfavourably(WorkflowDefinition workflow, string action)

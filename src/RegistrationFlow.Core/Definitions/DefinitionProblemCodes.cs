@@ -55,4 +55,5 @@ public static class DefinitionProblemCodes
     public const string SuspendWithoutResume = "suspend-without-resume";
     public const string NoRegisterRecord = "no-register-record";
     public const string CertificateMismatch = "certificate-mismatch";
+    public const string UnknownPlaceholder = "unknown-placeholder";
 }

@@ -16,6 +16,7 @@ public static class DefinitionValidator
         StepRules.Check(context);
         GraphRules.Check(context);
         ServiceLevelRules.Check(context);
+        MessageRules.Check(context);
         return context.Problems.OrderBy(problem => problem.Line).ThenBy(problem => problem.Column).ToList();
     }
 }

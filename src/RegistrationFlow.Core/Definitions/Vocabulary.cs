@@ -24,9 +24,37 @@ public static class Vocabulary
         public const string RecordInRegister = "record-in-register";
         public const string AllocateCertificateNumber = "allocate-certificate-number";
         public const string NotifyApplicant = "notify-applicant";
+        public const string HandOverCertificate = "hand-over-certificate";
         public static readonly IReadOnlySet<string> All = new HashSet<string>
         {
-            StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant,
+            StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant, HandOverCertificate,
+        };
+    }
+
+    /// <summary>The messages a definition may word (<c>messages:</c>), each with the placeholders its text may use.</summary>
+    public static class Messages
+    {
+        /// <summary>To the roles of the open steps when the warning instant comes: <c>{due}</c>.</summary>
+        public const string DeadlineWarning = "deadline-warning";
+        /// <summary>To the managers when the due instant passes unregistered: <c>{due}</c>.</summary>
+        public const string DeadlineBreach = "deadline-breach";
+        /// <summary>To the applicant on <c>notify-applicant</c>: <c>{receipt}</c>.</summary>
+        public const string ApplicantUpdate = "applicant-update";
+        /// <summary>To the applicant when the certificate is ready for pick-up: <c>{receipt}</c>.</summary>
+        public const string CertificateReady = "certificate-ready";
+        /// <summary>To the applicant when a supplement was not supplied in time and the application counts as withdrawn: <c>{receipt}</c>.</summary>
+        public const string SupplementExpired = "supplement-expired";
+
+        public const string Due = "due";
+        public const string Receipt = "receipt";
+
+        public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Placeholders = new Dictionary<string, IReadOnlySet<string>>
+        {
+            [DeadlineWarning] = new HashSet<string> { Due },
+            [DeadlineBreach] = new HashSet<string> { Due },
+            [ApplicantUpdate] = new HashSet<string> { Receipt },
+            [CertificateReady] = new HashSet<string> { Receipt },
+            [SupplementExpired] = new HashSet<string> { Receipt },
         };
     }
 

@@ -22,6 +22,11 @@ public sealed record WorkflowDefinition
     /// <summary>Steps in file order. The instance starts at <see cref="StartStep"/>.</summary>
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
     public required string StartStep { get; init; }
+    /// <summary>
+    /// The wording of the messages the workflow sends, by key (<see cref="Vocabulary.Messages"/>); a key left out is
+    /// worded by <see cref="MessageDefaults"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalizedTitle> Messages { get; init; } = new Dictionary<string, LocalizedTitle>();
     public SourceLocation Location { get; init; } = SourceLocation.Unknown;
     /// <summary>Where each key and value stood in the file, for precise problem reports; empty when built in code.</summary>
     public DefinitionSourceMap Sources { get; init; } = DefinitionSourceMap.Empty;

@@ -53,6 +53,9 @@ public sealed class CompiledWorkflow
 
     public CompiledStep? FindStep(string id) => _stepIndex.TryGetValue(id, out var index) ? Steps[index] : null;
 
+    /// <summary>The wording of a message (<see cref="Vocabulary.Messages"/>): the definition's own, or the default.</summary>
+    public Common.LocalizedText Message(string key) => MessageDefaults.Wording(Definition, key);
+
     /// <summary>Every step/action pair that carries the action name (one name may live on several steps).</summary>
     public ImmutableArray<ActionRef> ActionsNamed(string action) =>
         _actionsByName.TryGetValue(action, out var refs) ? refs : [];
@@ -199,6 +202,7 @@ public sealed class CompiledWorkflow
                 case Vocabulary.Effects.RecordInRegister: result.Add(EffectWord.RecordInRegister); break;
                 case Vocabulary.Effects.AllocateCertificateNumber: result.Add(EffectWord.AllocateCertificateNumber); break;
                 case Vocabulary.Effects.NotifyApplicant: result.Add(EffectWord.NotifyApplicant); break;
+                case Vocabulary.Effects.HandOverCertificate: result.Add(EffectWord.HandOverCertificate); break;
                 default: errors.Add($"{where} has unknown effect '{word}'"); break;
             }
         }

@@ -32,7 +32,14 @@ public sealed record CertificateNumberRequested(CertificateKind Kind, DateTimeOf
 
 public sealed record CertificateReady(DateTimeOffset At) : Effect;
 
-/// <summary>Tell <paramref name="Audience"/> (a role, or <see cref="Notify.Applicant"/>) something; <paramref name="Template"/> is one of <see cref="NotifyTemplates"/>.</summary>
+/// <summary>发证: the certificate was handed to the applicant (<c>effects: [hand-over-certificate]</c>).</summary>
+public sealed record CertificateHandedOver(DateTimeOffset At) : Effect;
+
+/// <summary>
+/// Tell <paramref name="Audience"/> (a role, or <see cref="Notify.Applicant"/>) something; <paramref name="Template"/> is
+/// one of <see cref="NotifyTemplates"/>, <paramref name="Text"/> the definition's wording, with <c>{receipt}</c> left for
+/// whoever writes the notification to fill.
+/// </summary>
 public sealed record Notify(string Audience, string Template, LocalizedText Text) : Effect
 {
     public const string Applicant = "applicant";
@@ -46,4 +53,5 @@ public static class NotifyTemplates
     public const string DeadlineBreach = "deadline-breach";
     public const string ApplicantUpdate = "applicant-update";
     public const string SupplementExpired = "supplement-expired";
+    public const string CertificateReady = "certificate-ready";
 }

@@ -40,6 +40,9 @@ internal sealed class Transition
 
     public void Emit(Effect effect) => _effects.Add(effect);
 
+    /// <summary>Whether this transition already tells <paramref name="audience"/> something.</summary>
+    public bool Notifies(string audience) => _effects.Any(e => e is Notify notify && notify.Audience == audience);
+
     public void Record(Visit visit) => _visit = visit;
 
     public EngineResult.Accepted Finish()
@@ -169,8 +172,7 @@ internal sealed class Transition
     public void ExpireSupplement()
     {
         Clock = Clock with { SupplementExpiresAt = null };
-        Emit(new Notify(Notify.Applicant, NotifyTemplates.SupplementExpired, new LocalizedText(
-            "补正材料未在期限内提交，申请视为撤回。", "The requested materials were not supplied in time; the application counts as withdrawn.")));
+        Emit(new Notify(Notify.Applicant, NotifyTemplates.SupplementExpired, _wf.Message(Vocabulary.Messages.SupplementExpired)));
         End(EndOutcome.Withdrawn);
     }
 
@@ -188,8 +190,10 @@ internal sealed class Transition
                     if (_wf.CertificateKind != CertificateKind.None) Emit(new CertificateNumberRequested(_wf.CertificateKind, _now));
                     break;
                 case EffectWord.NotifyApplicant:
-                    Emit(new Notify(Notify.Applicant, NotifyTemplates.ApplicantUpdate, new LocalizedText(
-                        "您的不动产登记申请有新进展。", "There is news about your real-estate registration application.")));
+                    Emit(new Notify(Notify.Applicant, NotifyTemplates.ApplicantUpdate, _wf.Message(Vocabulary.Messages.ApplicantUpdate)));
+                    break;
+                case EffectWord.HandOverCertificate:
+                    if (_wf.CertificateKind != CertificateKind.None) Emit(new CertificateHandedOver(_now));
                     break;
             }
         }

@@ -121,9 +121,7 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
             case DeadlineKind.Breach:
                 if (!clock.IsRunning || clock.Overdue || clock.DueAt is not { } due || now <= due) return Unchanged(state);
                 run.MarkOverdue();
-                run.Emit(new Notify("manager", NotifyTemplates.DeadlineBreach, new LocalizedText(
-                    $"申请已超过办理期限（{Local(due):yyyy-MM-dd HH:mm}），尚未登簿，请督办。",
-                    $"The application is past its due time ({Local(due):yyyy-MM-dd HH:mm}) and not yet registered; please follow up.")));
+                run.Emit(new Notify("manager", NotifyTemplates.DeadlineBreach, DueMessage(wf, Vocabulary.Messages.DeadlineBreach, due)));
                 return run.Finish();
             case DeadlineKind.CertificateReady:
                 if (clock.CertificateReadyAt is not { } readyAt || now < readyAt) return Unchanged(state);
@@ -138,7 +136,11 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
                     run.Tokens.RemoveAt(i);
                     run.Enter(step.Then, token.Branch);
                 }
-                return released ? run.Finish() : Unchanged(state);
+                if (!released) return Unchanged(state);
+                // The applicant hears of it once: by the pick-up step's own notify-applicant, or else by this message.
+                if (!run.Notifies(Notify.Applicant))
+                    run.Emit(new Notify(Notify.Applicant, NotifyTemplates.CertificateReady, wf.Message(Vocabulary.Messages.CertificateReady)));
+                return run.Finish();
             case DeadlineKind.SupplementExpiry:
                 if (!clock.IsPaused || clock.SupplementExpiresAt is not { } expiresAt || now < expiresAt) return Unchanged(state);
                 run.ExpireSupplement();
@@ -218,8 +220,7 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
 
     private void NotifyOpenRoles(CompiledWorkflow wf, InstanceState state, Transition run, DateTimeOffset due)
     {
-        var text = new LocalizedText($"申请将于 {Local(due):yyyy-MM-dd HH:mm} 到期，请尽快办理。",
-            $"The application is due at {Local(due):yyyy-MM-dd HH:mm}; please act soon.");
+        var text = DueMessage(wf, Vocabulary.Messages.DeadlineWarning, due);
         for (var i = 0; i < state.Tokens.Count; i++)
         {
             if (wf.FindStep(state.Tokens[i].StepId) is not { Kind: StepKind.Human, Role: { } role }) continue;
@@ -233,6 +234,10 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
     }
 
     private DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, calendar.TimeZone).DateTime;
+
+    /// <summary>The definition's wording of a message about the due instant, <c>{due}</c> filled in the office's time.</summary>
+    private LocalizedText DueMessage(CompiledWorkflow wf, string key, DateTimeOffset due) =>
+        MessageDefaults.Fill(wf.Message(key), (Vocabulary.Messages.Due, Local(due).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
 
     private static EngineResult.Accepted Unchanged(InstanceState state) => new(state, []);
 

@@ -74,11 +74,6 @@ public sealed partial class ApplicationService
             return new ActOutcome(new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}.")));
 
         var deadlines = await write.Effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
-        if (DeclaredActions.IsHandOver(workflow.Definition, action))
-        {
-            await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandedOverAt, now).SetProperty(c => c.HandedOverBy, by.UserName), cancellationToken);
-        }
         await write.Audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, ApplicationService.StepsOf(application),
             Detail: Detail(input, application, accepted.Effects)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

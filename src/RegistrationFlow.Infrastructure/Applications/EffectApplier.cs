@@ -73,11 +73,13 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
                     if (newCertificate is not null) newCertificate.ReadyAt = ready.At;
                     else await db.Certificates.Where(c => c.ApplicationId == application.Id && c.ReadyAt == null)
                         .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReadyAt, ready.At), cancellationToken);
-                    if (!effects.OfType<Notify>().Any(n => n.Audience == Notify.Applicant))
-                        AddNotification(application, Notify.Applicant, NotifyTemplates.ApplicantUpdate, CertificateReadyText(application), now);
+                    break;
+                case CertificateHandedOver handedOver:
+                    await db.Certificates.Where(c => c.ApplicationId == application.Id && c.HandedOverAt == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandedOverAt, handedOver.At).SetProperty(c => c.HandedOverBy, actor), cancellationToken);
                     break;
                 case Notify notify:
-                    AddNotification(application, notify.Audience, notify.Template, notify.Text, now);
+                    db.OutboxNotifications.Add(EffectRows.Notification(application, notify, now));
                     break;
             }
         }
@@ -104,22 +106,4 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
         application.CertificateReadyAt = clock.CertificateReadyAt;
         application.Overdue = clock.Overdue;
     }
-
-    private void AddNotification(Application application, string audience, string template, LocalizedText text, DateTimeOffset now) =>
-        db.OutboxNotifications.Add(new OutboxNotification
-        {
-            Id = Guid.NewGuid(),
-            ApplicationId = application.Id,
-            Audience = audience,
-            // Roles are addressed by name; the applicant by the receipt number the sender looks the contact up with.
-            Recipient = audience == Notify.Applicant ? application.ReceiptNumber : audience,
-            Template = template,
-            TextZhCn = text.ZhCn,
-            TextEnUs = text.EnUs,
-            CreatedAt = now,
-        });
-
-    private static LocalizedText CertificateReadyText(Application application) => LocalizedText.Of(
-        $"您的不动产登记（受理编号 {application.ReceiptNumber}）证书已制好，请携带身份证件到窗口领取。",
-        $"The certificate for your registration (receipt {application.ReceiptNumber}) is ready; please collect it at the counter with your identity document.");
 }

@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 
@@ -34,4 +35,24 @@ public static class EffectRows
         Id = Guid.NewGuid(), ApplicationId = applicationId, Kind = scheduled.Kind, DueAt = scheduled.DueAt,
         State = DeadlineState.Pending, CreatedAt = now,
     };
+
+    /// <summary>
+    /// The outbox row a notification becomes: roles are addressed by name, the applicant by the receipt number the sender
+    /// looks the contact up with; <c>{receipt}</c> in the wording is filled here.
+    /// </summary>
+    public static OutboxNotification Notification(Application application, Notify notify, DateTimeOffset now)
+    {
+        var text = MessageDefaults.Fill(notify.Text, (Vocabulary.Messages.Receipt, application.ReceiptNumber));
+        return new OutboxNotification
+        {
+            Id = Guid.NewGuid(),
+            ApplicationId = application.Id,
+            Audience = notify.Audience,
+            Recipient = notify.Audience == Notify.Applicant ? application.ReceiptNumber : notify.Audience,
+            Template = notify.Template,
+            TextZhCn = text.ZhCn,
+            TextEnUs = text.EnUs,
+            CreatedAt = now,
+        };
+    }
 }

@@ -123,14 +123,6 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                 throw new InvalidOperationException($"{application.ReceiptNumber}: {action.Action} by {action.By.UserName} was refused: {refused.Refusal.Message.EnUs}");
             var accepted = (EngineResult.Accepted)result;
             Apply(accepted.State, accepted.Effects, action.By.UserName, action.At);
-            if (DeclaredActions.IsHandOver(workflow.Definition, action.Action))
-            {
-                foreach (var certificate in _certificates.Where(c => c.HandedOverAt == null))
-                {
-                    certificate.HandedOverAt = action.At;
-                    certificate.HandedOverBy = action.By.UserName;
-                }
-            }
             Audit(action.By.UserName, role, action.Action, fromSteps, ApplicationService.StepsOf(application), new
             {
                 comment = action.Input.Comment,
@@ -227,11 +219,16 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                         certificateReady = true;
                         if (newCertificate is not null) newCertificate.ReadyAt = ready.At;
                         else foreach (var certificate in _certificates.Where(c => c.ReadyAt == null)) certificate.ReadyAt = ready.At;
-                        if (!effects.OfType<Notify>().Any(n => n.Audience == Notify.Applicant))
-                            AddNotification(Notify.Applicant, NotifyTemplates.ApplicantUpdate, CertificateReadyText(), now);
+                        break;
+                    case CertificateHandedOver handedOver:
+                        foreach (var certificate in _certificates.Where(c => c.HandedOverAt == null))
+                        {
+                            certificate.HandedOverAt = handedOver.At;
+                            certificate.HandedOverBy = actor;
+                        }
                         break;
                     case Notify notify:
-                        AddNotification(notify.Audience, notify.Template, notify.Text, now);
+                        rows.Notifications.Add(EffectRows.Notification(application, notify, now));
                         break;
                 }
             }
@@ -295,22 +292,6 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
             rows.Certificates.AddRange(_certificates);
         }
 
-        private void AddNotification(string audience, string template, LocalizedText text, DateTimeOffset now) =>
-            rows.Notifications.Add(new OutboxNotification
-            {
-                Id = Guid.NewGuid(),
-                ApplicationId = application.Id,
-                Audience = audience,
-                Recipient = audience == Notify.Applicant ? application.ReceiptNumber : audience,
-                Template = template,
-                TextZhCn = text.ZhCn,
-                TextEnUs = text.EnUs,
-                CreatedAt = now,
-            });
-
-        private LocalizedText CertificateReadyText() => LocalizedText.Of(
-            $"您的不动产登记（受理编号 {application.ReceiptNumber}）证书已制好，请携带身份证件到窗口领取。",
-            $"The certificate for your registration (receipt {application.ReceiptNumber}) is ready; please collect it at the counter with your identity document.");
 
         private static string AuditActionFor(DeadlineKind kind) => kind switch
         {

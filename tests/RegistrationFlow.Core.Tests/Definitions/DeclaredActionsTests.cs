@@ -22,8 +22,6 @@ public class DeclaredActionsTests
         Assert.True(DeclaredActions.StartsClock(definition, acceptance));
         Assert.False(DeclaredActions.StartsClock(definition, "approve"));
         Assert.Equal(handOver, DeclaredActions.HandOver(definition)?.Name);
-        Assert.Equal(handOver is not null, DeclaredActions.IsHandOver(definition, "hand-over"));
-        Assert.False(DeclaredActions.IsHandOver(definition, "approve"));
     }
 
     [Fact]
@@ -46,5 +44,14 @@ public class DeclaredActionsTests
 
         Assert.Equal("receive", DeclaredActions.Acceptance(definition)?.Name);
         Assert.Equal("issue-certificate", DeclaredActions.HandOver(definition)?.Name);
+    }
+
+    [Fact]
+    public void Without_the_hand_over_effect_no_action_hands_the_certificate_over()
+    {
+        var text = RepositoryFiles.Workflow("commercial-housing-transfer.v1.yaml").Replace("        effects: [hand-over-certificate]\n", "");
+        var definition = DefinitionReader.ReadAndValidate(text, "commercial-housing-transfer.v1.yaml", DefinitionValidationOptions.Default).Definition!;
+
+        Assert.Null(DeclaredActions.HandOver(definition));
     }
 }

@@ -168,7 +168,8 @@ public class ClockAndDeadlineTests
         Assert.Equal("certificate", Assert.Single(tooEarly.State.Tokens).StepId);
 
         var released = _engine.OnDeadline(wf, state, DeadlineKind.CertificateReady, At(2026, 10, 8, 8, 30)).AcceptedOrThrow();
-        Assert.Equal([new CertificateReady(At(2026, 10, 8, 8, 30)), new TaskOpened("pickup", "clerk", null)], released.Effects);
+        Assert.Equal([new CertificateReady(At(2026, 10, 8, 8, 30)), new TaskOpened("pickup", "clerk", null),
+            new Notify(Notify.Applicant, NotifyTemplates.CertificateReady, MessageDefaults.For(Vocabulary.Messages.CertificateReady))], released.Effects);
         Assert.Equal("pickup", Assert.Single(released.State.Tokens).StepId);
 
         var duplicate = _engine.OnDeadline(wf, released.State, DeadlineKind.CertificateReady, At(2026, 10, 8, 8, 31)).AcceptedOrThrow();

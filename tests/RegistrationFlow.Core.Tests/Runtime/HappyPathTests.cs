@@ -49,10 +49,12 @@ public class HappyPathTests
         Assert.True(approved.State.Clock.RegisteredOnTime);
 
         var ready = _engine.OnDeadline(_wf, approved.State, DeadlineKind.CertificateReady, At(2026, 6, 16, 8, 30)).AcceptedOrThrow();
-        Assert.Equal([new CertificateReady(At(2026, 6, 16, 8, 30)), new TaskOpened("pickup", "clerk", null)], ready.Effects);
+        // Nothing on the pick-up step tells the applicant, so the engine sends the definition's certificate-ready message.
+        Assert.Equal([new CertificateReady(At(2026, 6, 16, 8, 30)), new TaskOpened("pickup", "clerk", null),
+            new Notify(Notify.Applicant, NotifyTemplates.CertificateReady, MessageDefaults.For(Vocabulary.Messages.CertificateReady))], ready.Effects);
 
         var handedOver = Do(ready.State, "hand-over", People.OtherClerk, At(2026, 6, 16, 9, 0));
-        Assert.Equal([new TaskClosed("pickup"), new InstanceEnded(EndOutcome.Completed)], handedOver.Effects);
+        Assert.Equal([new TaskClosed("pickup"), new CertificateHandedOver(At(2026, 6, 16, 9, 0)), new InstanceEnded(EndOutcome.Completed)], handedOver.Effects);
 
         var final = handedOver.State;
         Assert.Equal(InstanceStatus.Ended, final.Status);

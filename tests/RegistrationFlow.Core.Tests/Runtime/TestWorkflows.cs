@@ -66,7 +66,7 @@ public static class TestWorkflows
                 Id = "certificate", Kind = StepKind.Wait, OnEnter = [Vocabulary.Effects.AllocateCertificateNumber],
                 Until = Vocabulary.WaitTriggers.CertificateReady, Then = "pickup",
             },
-            Human("pickup", "clerk", Act("hand-over", "completed")),
+            Human("pickup", "clerk", Act("hand-over", "completed", effects: [Vocabulary.Effects.HandOverCertificate])),
             End("completed", EndOutcome.Completed),
             End("refused", EndOutcome.Refused),
             End("not-accepted", EndOutcome.NotAccepted),

@@ -73,6 +73,8 @@ public sealed class LifecycleTests(ApplicationsHost host) : IClassFixture<Applic
         var notices = await host.DbAsync(db => db.OutboxNotifications.AsNoTracking().Where(n => n.ApplicationId == id).ToListAsync());
         var notice = Assert.Single(notices, n => n.Audience == "applicant");
         Assert.Equal("LH202603020001", notice.Recipient);
+        // The definition's wording, with the receipt number filled in when the notification was written.
+        Assert.Equal(("applicant-update", "您的不动产登记申请（受理编号 LH202603020001）有新进展。"), (notice.Template, notice.TextZhCn));
 
         host.Clock.Advance(TimeSpan.FromMinutes(45));
         application = await DoAsync(clerk, application, "hand-over");

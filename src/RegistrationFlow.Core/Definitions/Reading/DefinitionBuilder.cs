@@ -28,6 +28,7 @@ internal sealed partial class DefinitionBuilder(NodeReader reader)
         var withdrawal = top["withdraw"] is not null ? ReadWithdrawal(top) : WithdrawalSpec.Default;
         var start = top["start"] is { } startNode ? reader.Text(startNode, "start") : null;
         var steps = top["steps"] is { } stepsNode ? ReadSteps(stepsNode) : Missing<IReadOnlyList<StepDefinition>>(top, "steps");
+        var messages = top["messages"] is { } messagesNode ? ReadMessages(messagesNode) : new Dictionary<string, LocalizedTitle>();
 
         if (id is null || version is null || title is null || registration is null || serviceLevel is null || steps is null) return null;
         return new WorkflowDefinition
@@ -44,6 +45,7 @@ internal sealed partial class DefinitionBuilder(NodeReader reader)
             Withdrawal = withdrawal,
             Steps = steps,
             StartStep = start ?? steps.FirstOrDefault()?.Id ?? "",
+            Messages = messages,
             Location = root.Location,
             Sources = reader.SourceMap(),
         };
@@ -65,6 +67,19 @@ internal sealed partial class DefinitionBuilder(NodeReader reader)
         var zhCn = title["zh-CN"] is { } zh ? reader.Text(zh, DefinitionPath.Child(path, "zh-CN")) : null;
         var enUs = title["en-US"] is { } en ? reader.Text(en, DefinitionPath.Child(path, "en-US")) : null;
         return new LocalizedTitle(zhCn, enUs) { Location = KeyAt(owner, key) };
+    }
+
+    private Dictionary<string, LocalizedTitle> ReadMessages(YamlNode node)
+    {
+        var messages = new Dictionary<string, LocalizedTitle>(StringComparer.Ordinal);
+        var mapping = reader.Mapping(node, "messages", [.. Vocabulary.Messages.Placeholders.Keys]);
+        if (mapping is null) return messages;
+        foreach (var entry in mapping.Entries)
+        {
+            if (!Vocabulary.Messages.Placeholders.ContainsKey(entry.Key.Value)) continue; // reported as an unknown key
+            if (ReadTitle(mapping, entry.Key.Value) is { } text) messages[entry.Key.Value] = text;
+        }
+        return messages;
     }
 
     private RegistrationSpec? ReadRegistration(MappingView top)

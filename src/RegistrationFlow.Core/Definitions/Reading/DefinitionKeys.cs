@@ -4,7 +4,7 @@ namespace RegistrationFlow.Core.Definitions.Reading;
 internal static class DefinitionKeys
 {
     public static readonly string[] Root =
-        ["$schema", "id", "version", "title", "registration", "fee", "materials", "parties", "price", "service-level", "withdraw", "start", "steps"];
+        ["$schema", "id", "version", "title", "registration", "fee", "materials", "parties", "price", "service-level", "withdraw", "start", "messages", "steps"];
     public static readonly string[] Title = ["zh-CN", "en-US"];
     public static readonly string[] Registration = ["type", "certificate"];
     public static readonly string[] Fee = ["per-case", "extra-certificate"];

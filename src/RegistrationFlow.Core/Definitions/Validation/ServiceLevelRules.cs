@@ -95,6 +95,11 @@ internal static class ServiceLevelRules
             c.Report("service-level/certificate-ready", d.ServiceLevel.Location, DefinitionProblemCodes.CertificateMismatch,
                 "登记不发证（certificate: none），certificate-ready 应为 none", "the registration issues no certificate (certificate: none), so certificate-ready must be none");
         if (!issuesCertificate)
+            foreach (var handOver in effects.Where(effect => effect.Effect == Vocabulary.Effects.HandOverCertificate))
+                c.Report(handOver.Path, handOver.Fallback, DefinitionProblemCodes.CertificateMismatch,
+                    "登记不发证（certificate: none），没有证书可以发放（hand-over-certificate）",
+                    "the registration issues no certificate (certificate: none), so there is none to hand over (hand-over-certificate)");
+        if (!issuesCertificate)
             foreach (var allocate in effects.Where(effect => effect.Effect == Vocabulary.Effects.AllocateCertificateNumber))
                 c.Report(allocate.Path, allocate.Fallback, DefinitionProblemCodes.CertificateMismatch,
                     "登记不发证（certificate: none），不能分配证书编号（allocate-certificate-number）",

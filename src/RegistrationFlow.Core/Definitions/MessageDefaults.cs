@@ -1,0 +1,40 @@
+using RegistrationFlow.Core.Common;
+
+namespace RegistrationFlow.Core.Definitions;
+
+/// <summary>
+/// The wording of a message a definition does not word itself (<c>messages:</c>), so a version stored before it
+/// declared its messages still sends them. The shipped definitions word every message; these are the same words.
+/// </summary>
+public static class MessageDefaults
+{
+    private static readonly Dictionary<string, LocalizedText> Texts = new(StringComparer.Ordinal)
+    {
+        [Vocabulary.Messages.DeadlineWarning] = LocalizedText.Of("申请将于 {due} 到期，请尽快办理。", "The application is due at {due}; please act soon."),
+        [Vocabulary.Messages.DeadlineBreach] = LocalizedText.Of("申请已超过办理期限（{due}），尚未登簿，请督办。",
+            "The application is past its due time ({due}) and not yet registered; please follow up."),
+        [Vocabulary.Messages.ApplicantUpdate] = LocalizedText.Of("您的不动产登记申请（受理编号 {receipt}）有新进展。",
+            "There is news about your real-estate registration application (receipt {receipt})."),
+        [Vocabulary.Messages.CertificateReady] = LocalizedText.Of("您的不动产登记（受理编号 {receipt}）证书已制好，请携带身份证件到窗口领取。",
+            "The certificate for your registration (receipt {receipt}) is ready; please collect it at the counter with your identity document."),
+        [Vocabulary.Messages.SupplementExpired] = LocalizedText.Of("补正材料未在期限内提交，申请（受理编号 {receipt}）视为撤回。",
+            "The requested materials were not supplied in time; the application (receipt {receipt}) counts as withdrawn."),
+    };
+
+    public static LocalizedText For(string key) => Texts[key];
+
+    /// <summary>The message's wording in <paramref name="definition"/>, or the default; placeholders not yet filled.</summary>
+    public static LocalizedText Wording(WorkflowDefinition definition, string key) =>
+        definition.Messages.TryGetValue(key, out var own) && own.IsComplete ? new LocalizedText(own.ZhCn!, own.EnUs!) : For(key);
+
+    /// <summary>Fills <c>{name}</c> placeholders in both languages.</summary>
+    public static LocalizedText Fill(LocalizedText template, params (string Name, string Value)[] values)
+    {
+        string Apply(string text)
+        {
+            foreach (var (name, value) in values) text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+            return text;
+        }
+        return new LocalizedText(Apply(template.ZhCn), Apply(template.EnUs));
+    }
+}
