@@ -9,7 +9,6 @@ using RegistrationFlow.Infrastructure.Deadlines;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Certificates;
 using RegistrationFlow.Infrastructure.Office;
-using RegistrationFlow.Infrastructure.Persistence.Sqlite;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Receipts;
 using RegistrationFlow.Infrastructure.Workflows;
@@ -21,7 +20,7 @@ public static class InfrastructureServices
     /// <summary>
     /// Registers the office settings, number allocators, the audit trail, the business calendar and the workflow catalog (read from the
     /// workflows folder, <see cref="WorkflowsFolder.Resolve"/>). The database comes from a storage module registered
-    /// beside it (<see cref="SqliteStorage.AddSqliteStorage"/> or the PostgreSQL one). Relative paths are resolved
+    /// beside it (the SQLite or the PostgreSQL storage project's <c>Add…Storage</c>). Relative paths are resolved
     /// against <paramref name="contentRoot"/>.
     /// </summary>
     public static IServiceCollection AddRegistrationInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)

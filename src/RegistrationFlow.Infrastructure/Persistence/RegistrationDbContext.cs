@@ -27,7 +27,7 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        if (Database.IsSqlite())
+        if (StoresInstantsAsTicks(Database))
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
@@ -99,4 +99,11 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
             }
         }
     }
+
+    /// <summary>
+    /// SQLite has no instant type: instants are stored as UTC ticks so it can compare and order them
+    /// (<see cref="UtcTicksConverter"/>); other providers store a real instant.
+    /// </summary>
+    public static bool StoresInstantsAsTicks(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
+        database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 }

@@ -114,7 +114,7 @@ public sealed class DashboardQuery(DailyReportQuery reports, RegistrationDbConte
     private async Task<IReadOnlyList<StepTime>> StepTimesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var spans = new List<(string Step, double AverageTicks, int Count)>();
-        if (db.Database.IsSqlite())
+        if (RegistrationDbContext.StoresInstantsAsTicks(db.Database))
         {
             // Instants are stored as UTC ticks on SQLite, so the database can average the differences itself.
             var (fromTicks, toTicks) = (from.UtcTicks, to.UtcTicks);

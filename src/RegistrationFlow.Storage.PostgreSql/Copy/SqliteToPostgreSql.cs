@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
-using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.Storage.Sqlite;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Persistence;
 

@@ -1,5 +1,5 @@
 using RegistrationFlow.Infrastructure.Persistence;
-using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.Storage.Sqlite;
 using RegistrationFlow.Storage.PostgreSql;
 
 namespace RegistrationFlow.Web.Hosting;

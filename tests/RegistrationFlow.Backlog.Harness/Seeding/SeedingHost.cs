@@ -7,7 +7,7 @@ using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Persistence;
-using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.Storage.Sqlite;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Backlog.Seeding;

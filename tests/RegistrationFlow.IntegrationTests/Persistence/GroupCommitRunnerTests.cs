@@ -7,6 +7,7 @@ using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.IntegrationTests.Hosting;
+using RegistrationFlow.Storage.Sqlite;
 
 namespace RegistrationFlow.IntegrationTests.Persistence;
 

@@ -4,6 +4,7 @@ using RegistrationFlow.Infrastructure.Audit;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.IntegrationTests.Hosting;
+using RegistrationFlow.Storage.Sqlite;
 
 namespace RegistrationFlow.IntegrationTests.Persistence;
 

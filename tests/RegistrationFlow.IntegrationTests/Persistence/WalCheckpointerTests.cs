@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using RegistrationFlow.Infrastructure.Persistence.Sqlite;
+using RegistrationFlow.Storage.Sqlite;
 using RegistrationFlow.IntegrationTests.Hosting;
 
 namespace RegistrationFlow.IntegrationTests.Persistence;

@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Infrastructure.Persistence.Writing;
+namespace RegistrationFlow.Storage.Sqlite;
 
 /// <summary>How the SQLite writer groups units of work into shared transactions (section "Database:Sqlite:GroupCommit").</summary>
 public sealed class GroupCommitSettings

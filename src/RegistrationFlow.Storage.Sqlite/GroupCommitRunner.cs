@@ -1,11 +1,12 @@
-using System.Globalization;
-using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
+using System.Globalization;
+using System.Threading.Channels;
 
-namespace RegistrationFlow.Infrastructure.Persistence.Writing;
+namespace RegistrationFlow.Storage.Sqlite;
 
 /// <summary>
 /// SQLite's writer: one connection that runs every queued unit of work, several to a transaction (group commit).

@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
+using RegistrationFlow.Infrastructure.Persistence;
 
-namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
+namespace RegistrationFlow.Storage.Sqlite;
 
 /// <summary>
 /// The SQLite file belongs to one process: the group-commit writer is the only writer of this

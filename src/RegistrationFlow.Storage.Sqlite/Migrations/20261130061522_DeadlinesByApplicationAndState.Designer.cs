@@ -8,11 +8,11 @@ using RegistrationFlow.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
+namespace RegistrationFlow.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(RegistrationDbContext))]
-    [Migration("20261130002843_InitialSchema")]
-    partial class InitialSchema
+    [Migration("20261130061522_DeadlinesByApplicationAndState")]
+    partial class DeadlinesByApplicationAndState
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -311,16 +311,46 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AcceptedAt");
 
+                    b.HasIndex("CertificateNumber");
+
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
-                    b.HasIndex("RegisteredAt");
+                    b.HasIndex("CreatedAt", "ReceiptNumber");
 
-                    b.HasIndex("Status", "DueAt");
+                    b.HasIndex("Overdue", "CreatedAt");
+
+                    b.HasIndex("Overdue", "DueAt");
+
+                    b.HasIndex("RegisteredAt", "DueAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("WorkflowId", "WorkflowVersion");
 
+                    b.HasIndex("Status", "DueAt", "Overdue");
+
                     b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.ApplicationSearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Term", "ApplicationId", "Kind");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ApplicationSearchTerms");
                 });
 
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.AuditChainHead", b =>
@@ -444,8 +474,12 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("HandedOverAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReadyAt");
 
                     b.HasIndex("Year", "Kind", "Sequence")
                         .IsUnique();
@@ -508,7 +542,7 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "State");
 
                     b.HasIndex("State", "DueAt");
 
@@ -675,7 +709,15 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("State", "CandidateRole", "DueAt");
+                    b.HasIndex("Step", "ApplicationId")
+                        .HasDatabaseName("IX_WorkTasks_Open_Step_ApplicationId")
+                        .HasFilter("\"State\" = 'Open'");
+
+                    b.HasIndex("ClosedAt", "Step", "CreatedAt");
+
+                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt", "ClaimedBy")
+                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
+                        .HasFilter("\"State\" = 'Open'");
 
                     b.ToTable("WorkTasks");
                 });
@@ -798,6 +840,15 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Parties");
 
                     b.Navigation("Property")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.ApplicationSearchTerm", b =>
+                {
+                    b.HasOne("RegistrationFlow.Infrastructure.Persistence.Entities.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
+namespace RegistrationFlow.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class DeadlinesByApplicationAndState : Migration

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
+namespace RegistrationFlow.Storage.Sqlite;
 
 /// <summary>What one checkpoint did: frames in the write-ahead log, and how many of them are now in the database file.</summary>
 public sealed record CheckpointResult(bool Busy, long LogFrames, long CheckpointedFrames);

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
+using RegistrationFlow.Infrastructure.Persistence;
 
-namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
+namespace RegistrationFlow.Storage.Sqlite;
 
 public static class SqliteStorage
 {
@@ -17,7 +18,7 @@ public static class SqliteStorage
     {
         var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
         var sqlite = configuration.GetSection(SqliteSettings.Section).Get<SqliteSettings>() ?? new SqliteSettings();
-        var resolved = DatabaseSettings.ResolveSqliteConnectionString(connectionString, contentRoot);
+        var resolved = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
         var connectionSetup = new SqliteConnectionSetup(sqlite);
         services.AddSingleton(_ => new SqliteSingleProcessLock(resolved));
         services.AddSingleton<IStartupLock>(provider => provider.GetRequiredService<SqliteSingleProcessLock>());
@@ -33,7 +34,7 @@ public static class SqliteStorage
         services.AddSingleton<ITransactionRunner>(provider => provider.GetRequiredService<GroupCommitRunner>());
         services.AddSingleton<IRowLocks, SingleWriterRowLocks>();
         // Pooled: a request reuses a reset context instead of building one with its internal services.
-        services.AddDbContextPool<RegistrationDbContext>(options => options.UseSqlite(resolved).AddInterceptors(connectionSetup));
+        services.AddDbContextPool<RegistrationDbContext>(options => options.UseSqlite(resolved, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStorage).Assembly.FullName)).AddInterceptors(connectionSetup));
         return services;
     }
 }

@@ -8,7 +8,7 @@ using RegistrationFlow.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
+namespace RegistrationFlow.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(RegistrationDbContext))]
     [Migration("20261207172741_CalendarYearsAndOfficeHours")]

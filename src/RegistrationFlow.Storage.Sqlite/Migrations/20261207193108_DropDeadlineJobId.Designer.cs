@@ -8,11 +8,11 @@ using RegistrationFlow.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
+namespace RegistrationFlow.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(RegistrationDbContext))]
-    [Migration("20261207185241_TrainingClockEpoch")]
-    partial class TrainingClockEpoch
+    [Migration("20261207193108_DropDeadlineJobId")]
+    partial class DropDeadlineJobId
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -556,10 +556,6 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("FiredAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("JobId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()

@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RegistrationFlow.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
+namespace RegistrationFlow.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(RegistrationDbContext))]
-    [Migration("20261130061522_DeadlinesByApplicationAndState")]
-    partial class DeadlinesByApplicationAndState
+    partial class RegistrationDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -432,6 +429,41 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditRecords");
                 });
 
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.CalendarYearVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovedPromises")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYearVersions");
+                });
+
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.Certificate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -522,10 +554,6 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("FiredAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("JobId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -597,6 +625,35 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DefinitionVersions");
                 });
 
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.OfficeHoursVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("OfficeHoursVersions");
+                });
+
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.OutboxNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -655,6 +712,25 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Day");
 
                     b.ToTable("ReceiptCounters");
+                });
+
+            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.TrainingClockEpoch", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Rate")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("RealStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SimulatedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrainingClockEpochs");
                 });
 
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.WorkTask", b =>

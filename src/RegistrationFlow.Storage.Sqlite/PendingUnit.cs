@@ -1,4 +1,6 @@
-namespace RegistrationFlow.Infrastructure.Persistence.Writing;
+using RegistrationFlow.Infrastructure.Persistence.Writing;
+
+namespace RegistrationFlow.Storage.Sqlite;
 
 /// <summary>A unit of work queued for the <see cref="GroupCommitRunner"/>, with the caller's result to complete.</summary>
 internal abstract class PendingUnit(CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
+namespace RegistrationFlow.Storage.Sqlite;
 
 /// <summary>Connection settings applied to every SQLite connection when it opens (section "Database:Sqlite").</summary>
 public sealed class SqliteSettings

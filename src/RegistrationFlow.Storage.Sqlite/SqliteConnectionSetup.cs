@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace RegistrationFlow.Infrastructure.Persistence.Sqlite;
+namespace RegistrationFlow.Storage.Sqlite;
 
 /// <summary>
 /// Applies <see cref="SqliteSettings"/> to each physical SQLite connection, once. EF Core opens and closes its

@@ -8,11 +8,11 @@ using RegistrationFlow.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
+namespace RegistrationFlow.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(RegistrationDbContext))]
-    [Migration("20261207193108_DropDeadlineJobId")]
-    partial class DropDeadlineJobId
+    [Migration("20261130015310_BacklogIndexesAndSearch")]
+    partial class BacklogIndexesAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -432,41 +432,6 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditRecords");
                 });
 
-            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.CalendarYearVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ImportedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ImportedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MovedPromises")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Year", "Version")
-                        .IsUnique();
-
-                    b.ToTable("CalendarYearVersions");
-                });
-
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.Certificate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -557,6 +522,10 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("FiredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -573,7 +542,7 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId", "State");
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("State", "DueAt");
 
@@ -626,35 +595,6 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DefinitionVersions");
-                });
-
-            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.OfficeHoursVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChangedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Version")
-                        .IsUnique();
-
-                    b.ToTable("OfficeHoursVersions");
                 });
 
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.OutboxNotification", b =>
@@ -717,25 +657,6 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReceiptCounters");
                 });
 
-            modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.TrainingClockEpoch", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Rate")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("RealStart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("SimulatedStart")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("TrainingClockEpochs");
-                });
-
             modelBuilder.Entity("RegistrationFlow.Infrastructure.Persistence.Entities.WorkTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -788,15 +709,15 @@ namespace RegistrationFlow.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt", "ClaimedBy")
+                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
+                        .HasFilter("\"State\" = 'Open'");
+
                     b.HasIndex("Step", "ApplicationId")
                         .HasDatabaseName("IX_WorkTasks_Open_Step_ApplicationId")
                         .HasFilter("\"State\" = 'Open'");
 
                     b.HasIndex("ClosedAt", "Step", "CreatedAt");
-
-                    b.HasIndex("CandidateRole", "DueAt", "CreatedAt", "ClaimedBy")
-                        .HasDatabaseName("IX_WorkTasks_Open_CandidateRole_DueAt_CreatedAt_ClaimedBy")
-                        .HasFilter("\"State\" = 'Open'");
 
                     b.ToTable("WorkTasks");
                 });
