@@ -34,6 +34,7 @@ public static class InfrastructureServices
         services.AddScoped<ReceiptNumberAllocator>();
         services.AddSingleton<AuditChainHeadCache>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<Identity.SignInAttempts>();
         services.AddScoped<Identity.SignOuts>();
         services.AddSingleton<Identity.SecurityStamps>();

@@ -47,6 +47,8 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["GET /api/certificates/{number}"] = Staff,
         ["GET /api/reports/daily"] = Staff,
         ["GET /api/audit/verify"] = ["admin"],
+        ["GET /api/audit"] = ManagerOrAdmin,
+        ["GET /api/audit/export.csv"] = ManagerOrAdmin,
         ["GET /api/notifications"] = ManagerOrAdmin,
     };
 

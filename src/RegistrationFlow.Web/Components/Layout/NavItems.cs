@@ -21,6 +21,8 @@ public static class NavItems
         (RoleNames.Manager, new("/manager/calendar", LocalizedText.Of("业务日历", "Calendar"), "nav-calendar")),
         (RoleNames.Admin, new("/manager/calendar", LocalizedText.Of("业务日历", "Calendar"), "nav-calendar")),
         (RoleNames.Manager, new("/manager/outbox", LocalizedText.Of("通知", "Notifications"), "nav-outbox")),
+        (RoleNames.Manager, new("/audit", LocalizedText.Of("审计日志", "Audit trail"), "nav-audit")),
+        (RoleNames.Admin, new("/audit", LocalizedText.Of("审计日志", "Audit trail"), "nav-audit")),
         (RoleNames.Manager, new("/hangfire", LocalizedText.Of("后台任务", "Jobs"), "nav-hangfire", External: true)),
         (RoleNames.Admin, new("/hangfire", LocalizedText.Of("后台任务", "Jobs"), "nav-hangfire", External: true)),
     ];

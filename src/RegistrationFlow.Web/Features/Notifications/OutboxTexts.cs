@@ -33,6 +33,7 @@ internal static class OutboxTexts
         NotifyTemplates.DeadlineBreach => ZhEn("超时督办", "Overdue"),
         NotifyTemplates.ApplicantUpdate => ZhEn("办理进度", "Progress"),
         NotifyTemplates.SupplementExpired => ZhEn("补正逾期", "Supplement expired"),
+        NotifyTemplates.CertificateReady => ZhEn("证书可领", "Certificate ready"),
         DailyReportJob.Template => ZhEn("日报", "Daily report"),
         CalendarCoverageJob.Template => ZhEn("日历数据", "Calendar data"),
         _ => ZhEn(template, template),
