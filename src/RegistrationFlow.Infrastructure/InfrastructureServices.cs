@@ -37,6 +37,7 @@ public static class InfrastructureServices
         services.AddScoped<AuditQueries>();
         services.AddScoped<Identity.SignInAttempts>();
         services.AddScoped<Identity.SignOuts>();
+        services.AddScoped<Identity.StaffAccounts>();
         services.AddSingleton<Identity.SecurityStamps>();
         services.AddScoped<Identity.UserClaims>();
 

@@ -7,4 +7,9 @@ public static class AuditActions
     public const string SignInFailed = "sign-in-failed";
     public const string SignInLockedOut = "sign-in-locked-out";
     public const string SignOut = "sign-out";
+    public const string UserCreated = "user-created";
+    public const string UserRolesChanged = "user-roles-changed";
+    public const string UserLocked = "user-locked";
+    public const string UserUnlocked = "user-unlocked";
+    public const string UserPasswordSet = "user-password-set";
 }

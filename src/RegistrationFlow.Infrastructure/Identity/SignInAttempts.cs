@@ -82,8 +82,8 @@ public sealed class SignInAttempts(
         }
         else if (passwordMatches)
         {
-            changed = user.AccessFailedCount != 0;
             user.AccessFailedCount = 0;
+            user.LastSignInAt = now;
             outcome = new SignInOutcome.Succeeded(user);
             entry = new AuditEntry(user.UserName!, roles, AuditActions.SignIn, Detail: via is null ? null : new { via });
         }

@@ -9,6 +9,7 @@ using RegistrationFlow.Web.Features.Reports;
 using RegistrationFlow.Web.Features.ServiceLevels;
 using RegistrationFlow.Web.Features.Supplement;
 using RegistrationFlow.Web.Features.Tasks;
+using RegistrationFlow.Web.Features.Users;
 using RegistrationFlow.Web.Features.Workflows;
 
 namespace RegistrationFlow.Web.Features;
@@ -40,6 +41,7 @@ internal static class RegistrationFeatures
         api.MapReportEndpoints();
         api.MapAuditEndpoints();
         api.MapNotificationEndpoints();
+        api.MapUserEndpoints();
         app.MapAccountEndpoints();
     }
 }

@@ -50,6 +50,12 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["GET /api/audit"] = ManagerOrAdmin,
         ["GET /api/audit/export.csv"] = ManagerOrAdmin,
         ["GET /api/notifications"] = ManagerOrAdmin,
+        ["GET /api/users"] = ["admin"],
+        ["POST /api/users"] = ["admin"],
+        ["PUT /api/users/{userName}/roles"] = ["admin"],
+        ["POST /api/users/{userName}/lock"] = ["admin"],
+        ["POST /api/users/{userName}/unlock"] = ["admin"],
+        ["POST /api/users/{userName}/password"] = ["admin"],
     };
 
     private async Task<List<string>> DocumentedEndpointsAsync() =>
