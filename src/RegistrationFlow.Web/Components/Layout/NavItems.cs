@@ -23,6 +23,7 @@ public static class NavItems
         (RoleNames.Manager, new("/manager/outbox", LocalizedText.Of("通知", "Notifications"), "nav-outbox")),
         (RoleNames.Manager, new("/audit", LocalizedText.Of("审计日志", "Audit trail"), "nav-audit")),
         (RoleNames.Admin, new("/audit", LocalizedText.Of("审计日志", "Audit trail"), "nav-audit")),
+        (RoleNames.Admin, new("/admin/users", LocalizedText.Of("用户与岗位", "Users"), "nav-users")),
         (RoleNames.Manager, new("/hangfire", LocalizedText.Of("后台任务", "Jobs"), "nav-hangfire", External: true)),
         (RoleNames.Admin, new("/hangfire", LocalizedText.Of("后台任务", "Jobs"), "nav-hangfire", External: true)),
     ];
