@@ -34,7 +34,11 @@ public static class SqliteStorage
         services.AddSingleton<ITransactionRunner>(provider => provider.GetRequiredService<GroupCommitRunner>());
         services.AddSingleton<IRowLocks, SingleWriterRowLocks>();
         // Pooled: a request reuses a reset context instead of building one with its internal services.
-        services.AddDbContextPool<RegistrationDbContext>(options => options.UseSqlite(resolved, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStorage).Assembly.FullName)).AddInterceptors(connectionSetup));
+        services.AddDbContextPool<RegistrationDbContext>(options => options.UseRegistrationSqlite(resolved).AddInterceptors(connectionSetup));
         return services;
     }
+
+    /// <summary>The SQLite provider for the registration database, with this project's migrations.</summary>
+    public static DbContextOptionsBuilder UseRegistrationSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStorage).Assembly.FullName));
 }

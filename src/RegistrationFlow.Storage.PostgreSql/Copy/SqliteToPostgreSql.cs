@@ -82,7 +82,7 @@ public static class SqliteToPostgreSql
             throw new CopyRefusedException($"Stop the service on {sourceFile} first: {e.Message}", e);
         }
 
-        await using var from = new RegistrationDbContext(new DbContextOptionsBuilder<RegistrationDbContext>().UseSqlite(source).Options);
+        await using var from = new RegistrationDbContext(((DbContextOptionsBuilder<RegistrationDbContext>)new DbContextOptionsBuilder<RegistrationDbContext>().UseRegistrationSqlite(source)).Options);
         await CheckSourceAsync(from, sourceFile, cancellationToken);
 
         // Nodes starting on the target meanwhile wait for the copy, as they wait for each other's migrations.

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using RegistrationFlow.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.Infrastructure.Applications;
@@ -185,7 +186,8 @@ public sealed class CopyToPostgreSqlTests : IAsyncLifetime
     }
 
     private RegistrationDbContext Sqlite() =>
-        new(new DbContextOptionsBuilder<RegistrationDbContext>().UseSqlite($"Data Source={SourceFile};Pooling=false").Options);
+        new(((DbContextOptionsBuilder<RegistrationDbContext>)new DbContextOptionsBuilder<RegistrationDbContext>()
+            .UseRegistrationSqlite($"Data Source={SourceFile};Pooling=false")).Options);
 
     private RegistrationDbContext PostgreSql()
     {
