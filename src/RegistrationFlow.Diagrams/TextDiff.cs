@@ -64,10 +64,10 @@ public static class TextDiff
         return lines[^1].Length == 0 ? lines[..^1] : lines;
     }
 
-    private enum Edit { Keep, Delete, Insert }
+    internal enum Edit { Keep, Delete, Insert }
 
     /// <summary>Myers' O((N+M)D) algorithm; the common start and end are taken off first so D stays small for versions of one file.</summary>
-    private static List<(Edit Kind, int X, int Y)> EditScript(string[] a, string[] b)
+    internal static List<(Edit Kind, int X, int Y)> EditScript(string[] a, string[] b)
     {
         var prefix = 0;
         while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])

@@ -57,7 +57,15 @@ public sealed class WorkflowEditingTests(BrowserSuite suite)
         var changed = page.Locator("[data-testid=diff] tr.diff-changed");
         await Expect(changed.Filter(new() { HasText = "warn-before: 90m" })).ToHaveCountAsync(1);
         await Expect(changed.Filter(new() { HasText = "version: 2" })).ToHaveCountAsync(1);
+        // Within the line only what changed is marked; what did not change around it is folded; the summary says what.
+        await Expect(changed.Filter(new() { HasText = "warn-before: 90m" }).Locator("td.right mark.diff-word")).ToHaveTextAsync("90m");
+        await Expect(page.Locator("[data-testid=diff] tr.diff-fold").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=diff-summary]")).ToContainTextAsync("提前预警：60 分钟 → 90 分钟");
         await Screenshots.SaveAsync(page, "workflow-diff-zh");
+        var shown = await page.Locator("[data-testid=diff] tbody tr, [data-testid=diff] > tr").CountAsync();
+        await page.Locator("[data-testid=unfold]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=diff] tr.diff-unchanged")).Not.ToHaveCountAsync(0);
+        Assert.True(await page.Locator("[data-testid=diff] tr").CountAsync() > shown);
 
         await page.GotoAsync("/manager/workflows");
         await Expect(page.Locator($"[data-testid=workflow-list] tr[data-workflow={Workflow}] [data-version='2'][data-published=true]")).ToBeVisibleAsync();

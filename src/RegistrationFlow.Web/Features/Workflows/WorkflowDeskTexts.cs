@@ -51,4 +51,5 @@ internal static class WorkflowDeskTexts
     public static readonly LocalizedText PublishedAt = ZhEn("发布时间", "Published at");
     public static readonly LocalizedText StoredAt = ZhEn("保存时间", "Stored at");
     public static readonly LocalizedText By = ZhEn("发布人", "By");
+    public static string Unchanged(int lines) => ZhEn($"⋯ {lines} 行未改动（展开）", $"⋯ {lines} unchanged lines (show)").Local();
 }
