@@ -35,11 +35,9 @@ public sealed class WorkflowEditingTests(BrowserSuite suite)
         await Expect(page.Locator($"#draft-gutter .gutter-problem[data-line='{roleLine}']")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "draft-editor-problem-zh");
 
-        // Publishing is refused by the server while the draft has problems.
-        await page.ClickAsync("#draft-publish");
-        await page.ClickAsync("#publish-confirm");
-        await Expect(page.Locator("[data-testid=server-message]")).ToHaveAttributeAsync("data-kind", "error");
-        await Expect(page.Locator("[data-testid=server-problems]")).ToContainTextAsync($"第 {roleLine} 行");
+        // Publishing waits until the draft has no problems, and says why (the server refuses it too: API tests).
+        await Expect(page.Locator("#draft-publish")).ToBeDisabledAsync();
+        await Expect(page.Locator("[data-testid=publish-blocked]")).ToContainTextAsync("1 处问题");
 
         // Fixed (and one real change): no problems, publish with confirmation.
         await editor.FillAsync(text.Replace("warn-before: 60m", "warn-before: 90m"));
@@ -69,6 +67,30 @@ public sealed class WorkflowEditingTests(BrowserSuite suite)
 
         await page.GotoAsync("/manager/workflows");
         await Expect(page.Locator($"[data-testid=workflow-list] tr[data-workflow={Workflow}] [data-version='2'][data-published=true]")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
+
+[Collection(BrowserCollection.Name)]
+public sealed class PublishConfirmationTests(BrowserSuite suite)
+{
+    [Fact]
+    public async Task Publishing_asks_first_saying_how_many_open_applications_stay_on_the_published_version()
+    {
+        await TestApplications.AcceptedAsync(suite.App, "孙七");
+        var page = await suite.SignedInAsync("manager");
+        await page.GotoAsync($"/manager/workflows/{TestApplications.Workflow}?tab=editor");
+        await BrowserSuite.WaitForInteractiveAsync(page);
+        var editor = page.Locator("#draft-text");
+        await Expect(page.Locator("[data-testid=draft-status]")).ToHaveAttributeAsync("data-problems", "0");
+        await editor.FillAsync((await editor.InputValueAsync()).Replace("warn-before: 60m", "warn-before: 45m"));
+        await Expect(page.Locator("[data-testid=draft-status]")).ToHaveAttributeAsync("data-problems", "0");
+
+        await page.ClickAsync("#draft-publish");
+
+        await Expect(page.Locator("[data-testid=publish-open-applications]")).ToContainTextAsync("件在办申请，发布后它们仍按第 1 版办结");
+        await page.ClickAsync("#publish-cancel"); // the suite's other tests work on version 1
+        await Expect(page.Locator("[data-testid=publish-confirmation]")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 }

@@ -40,6 +40,11 @@ internal static class WorkflowDeskTexts
         $"发布 {id} 第 {version} 版？新受理的申请将按此版本办理{(current is null ? "" : $"，取代第 {current} 版")}；已在办的申请仍按原版本办理。",
         $"Publish {id} version {version}? New applications will start on it{(current is null ? "" : $", replacing version {current}")}; running ones stay on their version.");
     public static readonly LocalizedText Cancel = ZhEn("取消", "Cancel");
+    public static LocalizedText PublishBlocked(int problems) => ZhEn(
+        $"草稿有 {problems} 处问题，改正后才能发布。", $"The draft has {problems} problem(s): fix them to publish.");
+    public static LocalizedText StayOnVersion(int open, int version) => ZhEn(
+        $"第 {version} 版现有 {open} 件在办申请，发布后它们仍按第 {version} 版办结。",
+        $"{open} open application(s) on version {version} will finish on version {version}.");
     public static LocalizedText DraftRefused(int problems) => ZhEn(
         $"服务器拒绝：草稿有 {problems} 个问题，改正后才能保存或发布。", $"Refused by the server: the draft has {problems} problem{(problems == 1 ? "" : "s")}; fix them before saving or publishing.");
     public static LocalizedText DraftStored(int version) => ZhEn($"已保存为第 {version} 版（未发布）。", $"Stored as version {version} (not published).");
