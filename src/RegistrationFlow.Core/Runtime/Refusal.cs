@@ -22,6 +22,8 @@ public enum RefusalCode
     AlreadyRegistered,
     /// <summary>A deadline falls outside the business calendar's holiday data; nothing changed.</summary>
     CalendarNotCovered,
+    /// <summary>受理 while a material the definition requires has not been received; <c>Detail</c> lists their ids.</summary>
+    RequiredMaterialMissing,
 }
 
 /// <summary>Why an action was not taken. Nothing changed. <paramref name="Detail"/> is for logs and audit (field names, step ids, guard errors).</summary>

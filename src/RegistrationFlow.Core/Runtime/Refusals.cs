@@ -49,6 +49,15 @@ internal static class Refusals
             string.Join(",", fields));
     }
 
+    public static Refusal RequiredMaterialsMissing(IReadOnlyList<Definitions.MaterialSpec> missing, Definitions.WorkflowDefinition definition)
+    {
+        var zh = string.Join("、", missing.Select(m => Definitions.DefinitionTitles.MaterialTitle(definition, m.Id).ZhCn));
+        var en = string.Join(", ", missing.Select(m => Definitions.DefinitionTitles.MaterialTitle(definition, m.Id).EnUs));
+        return new Refusal(RefusalCode.RequiredMaterialMissing,
+            new LocalizedText($"必交材料未收齐，不能受理：{zh}。", $"Required materials have not been received, so the application cannot be accepted: {en}."),
+            string.Join(",", missing.Select(m => m.Id)));
+    }
+
     public static Refusal AlreadyRegistered() => new(RefusalCode.AlreadyRegistered,
         new LocalizedText("该申请已登簿，不能撤回。", "This application has been recorded in the register (登簿); it can no longer be withdrawn."));
 

@@ -186,7 +186,27 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
             if (guard.IsError) return Refusals.GuardFailed(action, guard.Error!);
             if (!guard.Value) return Refusals.GuardFalse(action, action.Guard.Source);
         }
-        return Missing(action.Requires, input) is { } missing ? Refusals.RequiredFieldsMissing(missing) : null;
+        if (Missing(action.Requires, input) is { } missing) return Refusals.RequiredFieldsMissing(missing);
+        // 受理 starts the clock: every material the definition requires must have been received first.
+        if (action.Effects.Contains(EffectWord.StartClock) && MissingMaterials(wf, application) is { Count: > 0 } materials)
+            return Refusals.RequiredMaterialsMissing(materials, wf.Definition);
+        return null;
+    }
+
+    /// <summary>The required materials the application's data (<c>materials</c>, the ids received) does not list.</summary>
+    private static List<MaterialSpec> MissingMaterials(CompiledWorkflow wf, JsonElement application)
+    {
+        var missing = new List<MaterialSpec>();
+        foreach (var material in wf.Definition.Materials)
+        {
+            if (!material.Required) continue;
+            var received = false;
+            if (application.ValueKind == JsonValueKind.Object && application.TryGetProperty("materials", out var list) && list.ValueKind == JsonValueKind.Array)
+                foreach (var item in list.EnumerateArray())
+                    if (item.ValueKind == JsonValueKind.String && item.GetString() == material.Id) received = true;
+            if (!received) missing.Add(material);
+        }
+        return missing;
     }
 
     /// <summary>The not-by step on which this actor already acted, if any.</summary>

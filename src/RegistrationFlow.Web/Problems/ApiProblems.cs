@@ -19,7 +19,9 @@ internal static class ApiProblems
             title: ProblemTitles.For(status) is { } title ? http.Localize(title) : null, extensions: all);
     }
 
-    public static ProblemHttpResult Validation(HttpContext http, IReadOnlyList<FieldError> errors, int status = StatusCodes.Status422UnprocessableEntity)
+    /// <param name="code">The problem's code: <c>validation</c>, or the rule all the errors break.</param>
+    public static ProblemHttpResult Validation(HttpContext http, IReadOnlyList<FieldError> errors, int status = StatusCodes.Status422UnprocessableEntity,
+        string code = "validation")
     {
         var problem = new HttpValidationProblemDetails(errors.GroupBy(e => e.Path)
             .ToDictionary(g => g.Key, g => g.Select(e => http.Localize(e.Message)).ToArray()))
@@ -28,7 +30,7 @@ internal static class ApiProblems
             Title = http.Localize(ProblemTitles.For(status)!),
             Detail = http.Localize(LocalizedText.Of($"请求有 {errors.Count} 处错误。", $"The request has {errors.Count} error(s).")),
         };
-        problem.Extensions["code"] = "validation";
+        problem.Extensions["code"] = code;
         problem.Extensions["codes"] = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
         return TypedResults.Problem(problem);
     }

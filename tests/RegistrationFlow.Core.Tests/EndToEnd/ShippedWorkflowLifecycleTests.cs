@@ -28,8 +28,14 @@ public class ShippedWorkflowLifecycleTests
         return CompiledWorkflow.Compile(result.Definition!);
     }
 
-    private static JsonElement Application(decimal price) =>
-        JsonDocument.Parse($$$"""{"price": {{{price}}}, "property": {"use": "residential"}}""").RootElement.Clone();
+    /// <summary>An application with every material the workflow requires received, as the clerk checks them at the counter.</summary>
+    private static JsonElement Application(CompiledWorkflow workflow, decimal price, params string[] without) =>
+        JsonSerializer.SerializeToElement(new
+        {
+            price,
+            property = new { use = "residential" },
+            materials = workflow.Definition.Materials.Where(m => m.Required && !without.Contains(m.Id)).Select(m => m.Id).ToArray(),
+        });
 
     /// <summary>A different person for every step, so separation of duties never blocks the happy path.</summary>
     private static Actor PersonFor(string role, int step) => new($"{role}-{step}", new HashSet<string> { role });
@@ -39,7 +45,7 @@ public class ShippedWorkflowLifecycleTests
     public void Every_shipped_workflow_runs_from_intake_to_completed_on_time(string fileName)
     {
         var workflow = Load(fileName);
-        var application = Application(1_250_000);
+        var application = Application(workflow, 1_250_000);
         // Thursday 2026-06-18, 10:00 in Linhai: a working day before the Dragon Boat holiday.
         var now = new DateTimeOffset(2026, 6, 18, 10, 0, 0, Shanghai);
         var state = Engine.Start(workflow, application, now).AcceptedOrThrow().State;
@@ -85,7 +91,7 @@ public class ShippedWorkflowLifecycleTests
 
         string[] OfferedToReviewer(decimal price)
         {
-            var application = Application(price);
+            var application = Application(workflow, price);
             var started = Engine.Start(workflow, application, now).AcceptedOrThrow().State;
             var accepted = Engine.Apply(workflow, started, application, "accept", PersonFor("clerk", 0), ActionInput.None, now)
                 .AcceptedOrThrow().State;
@@ -96,5 +102,24 @@ public class ShippedWorkflowLifecycleTests
         Assert.DoesNotContain("pass-second-review", OfferedToReviewer(9_999_999));
         Assert.Contains("pass-second-review", OfferedToReviewer(10_000_000));
         Assert.DoesNotContain("pass", OfferedToReviewer(10_000_000));
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowFiles))]
+    public void Acceptance_is_refused_while_a_required_material_is_missing_naming_each(string fileName)
+    {
+        var workflow = Load(fileName);
+        var required = workflow.Definition.Materials.Where(m => m.Required).Select(m => m.Id).ToArray();
+        Assert.NotEmpty(required);
+        var missingTwo = Application(workflow, 1_250_000, required.Take(2).ToArray());
+        var now = new DateTimeOffset(2026, 6, 18, 10, 0, 0, Shanghai);
+        var started = Engine.Start(workflow, missingTwo, now).AcceptedOrThrow().State;
+
+        var refused = Assert.IsType<EngineResult.Refused>(Engine.Apply(workflow, started, missingTwo, "accept", PersonFor("clerk", 0), ActionInput.None, now));
+
+        Assert.Equal(RefusalCode.RequiredMaterialMissing, refused.Refusal.Code);
+        Assert.Equal(string.Join(",", required.Take(2)), refused.Refusal.Detail);
+        var complete = Application(workflow, 1_250_000);
+        Assert.IsType<EngineResult.Accepted>(Engine.Apply(workflow, started, complete, "accept", PersonFor("clerk", 0), ActionInput.None, now));
     }
 }

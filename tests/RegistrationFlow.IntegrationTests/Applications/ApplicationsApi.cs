@@ -23,7 +23,9 @@ internal static class ApplicationsApi
             new JsonObject { ["role"] = "seller", ["name"] = "临海市某房地产开发有限公司", ["idType"] = "uscc", ["idNumber"] = "91350100M000100Y43", ["share"] = 1 },
         },
         ["price"] = price,
-        ["materials"] = new JsonArray("application-form", "identity-documents", "sale-contract"),
+        // Every required material received, so the clerk may accept (受理).
+        ["materials"] = new JsonArray("application-form", "identity-documents", "developer-credentials", "sale-contract", "deed-tax-proof",
+            "developer-first-registration", "purchase-invoice", "interview-record"),
     };
 
     public static JsonObject LandUseBody() => new()
@@ -37,7 +39,7 @@ internal static class ApplicationsApi
         {
             new JsonObject { ["role"] = "owner", ["name"] = "临海市某制造有限公司", ["idType"] = "uscc", ["idNumber"] = "91350100M000100Y43", ["share"] = 1 },
         },
-        ["materials"] = new JsonArray("application-form"),
+        ["materials"] = new JsonArray("application-form", "identity-documents", "land-grant-contract", "land-price-proof", "cadastral-survey", "tax-proof"),
     };
 
     public static async Task<JsonElement> CreateAsync(HttpClient clerk, JsonObject body)

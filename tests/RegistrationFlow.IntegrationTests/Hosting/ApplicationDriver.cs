@@ -30,7 +30,14 @@ public static class ApplicationDriver
     public static async Task<Application> CreateAsync(this ServiceHost host, string workflow = Workflow)
     {
         var result = await host.InScopeAsync(services =>
-            services.GetRequiredService<ApplicationService>().CreateAsync(NewBuildTransfer(workflow), Staff.Clerk));
+        {
+            // Every material the workflow lists has been received, so the clerk may accept (受理).
+            var catalog = services.GetRequiredService<RegistrationFlow.Infrastructure.Workflows.WorkflowCatalog>();
+            var command = NewBuildTransfer(workflow);
+            if (catalog.TryGetPublished(workflow, out var entry))
+                command = command with { Materials = entry.Definition.Materials.Select(m => m.Id).ToList() };
+            return services.GetRequiredService<ApplicationService>().CreateAsync(command, Staff.Clerk);
+        });
         return Assert.IsType<CreateResult.Created>(result).Application;
     }
 

@@ -1,3 +1,4 @@
+using RegistrationFlow.Core.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
@@ -20,6 +21,12 @@ internal static class RefusalProblems
             var fields = (refusal.Detail ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
             return ApiProblems.Validation(http, fields.Select(f => new FieldError(ActionFields.JsonName(f), code, ActionFields.Required(f))).ToList());
         }
+        if (refusal.Code == RefusalCode.RequiredMaterialMissing)
+        {
+            var ids = (refusal.Detail ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var message = LocalizedText.Of("必交材料未收到。", "This required material has not been received.");
+            return ApiProblems.Validation(http, ids.Select(id => new FieldError($"materials[{id}]", code, message)).ToList(), code: code);
+        }
         var status = refusal.Code switch
         {
             RefusalCode.NotYourRole or RefusalCode.SeparationOfDuties => StatusCodes.Status403Forbidden,
@@ -40,6 +47,7 @@ internal static class RefusalProblems
         RefusalCode.InstanceEnded => "application-ended",
         RefusalCode.UnknownAction => "unknown-action",
         RefusalCode.AlreadyRegistered => "already-registered",
+        RefusalCode.RequiredMaterialMissing => "required-material-missing",
         RefusalCode.CalendarNotCovered => "calendar-not-covered",
         _ => code.ToString(),
     };
