@@ -3,8 +3,11 @@ using RegistrationFlow.Core.Definitions;
 
 namespace RegistrationFlow.Core.Runtime;
 
-/// <summary>The bilingual messages of every refusal, in one place.</summary>
-internal static class Refusals
+/// <summary>
+/// The bilingual messages of every refusal, in one place; public so the host gives the same refusal where it checks
+/// before the engine would (the counter's accept with a material missing).
+/// </summary>
+public static class Refusals
 {
     public static Refusal InstanceEnded(EndOutcome? outcome) => new(RefusalCode.InstanceEnded,
         new LocalizedText($"该申请已办结（{OutcomeZh(outcome)}），不能再办理。",

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RegistrationFlow.IntegrationTests.Hosting;
 
 namespace RegistrationFlow.IntegrationTests.Applications;
@@ -30,5 +32,27 @@ public sealed class AcceptanceMaterialsTests(ServiceHost host) : IClassFixture<S
             "materials[interview-record]", "materials[purchase-invoice]", "materials[sale-contract]"], keys.Order());
         var after = await (await clerk.GetAsync($"/api/applications/{id}")).ReadJsonAsync();
         Assert.Equal("received", after.GetProperty("status").GetString());
+    }
+}
+
+/// <summary>The counter's accept button: with a required material missing nothing is recorded, so no orphan is left behind.</summary>
+public sealed class IntakeDeskMaterialsTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    [Fact]
+    public async Task Accepting_at_the_counter_with_a_material_missing_records_nothing_and_says_which()
+    {
+        var command = ApplicationDriver.NewBuildTransfer() with { Materials = ["application-form", "identity-documents", "developer-credentials",
+            "sale-contract", "deed-tax-proof", "developer-first-registration", "purchase-invoice"] };
+        var before = await host.InScopeAsync(services => services.GetRequiredService<RegistrationFlow.Infrastructure.Persistence.RegistrationDbContext>()
+            .Applications.CountAsync());
+
+        var outcome = await host.InScopeAsync(services => services.GetRequiredService<RegistrationFlow.Web.Features.Intake.IntakeDesk>()
+            .AcceptAsync(command, "accept", Staff.Clerk));
+
+        Assert.False(outcome.Done);
+        Assert.Null(outcome.ApplicationId);
+        Assert.Contains("询问笔录", outcome.Message!.Text.ZhCn);
+        Assert.Equal(before, await host.InScopeAsync(services => services.GetRequiredService<RegistrationFlow.Infrastructure.Persistence.RegistrationDbContext>()
+            .Applications.CountAsync()));
     }
 }
