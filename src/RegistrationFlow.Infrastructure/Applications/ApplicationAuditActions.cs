@@ -14,6 +14,8 @@ public static class ApplicationAuditActions
     public const string CertificateReady = "certificate-ready";
     public const string SupplementExpired = "supplement-expired";
     public const string Claimed = "claim";
+    /// <summary>收件: the clerk recorded the materials received before acceptance.</summary>
+    public const string MaterialsRecorded = "materials-recorded";
 
     /// <summary>
     /// A message as the audit detail keeps it: both languages, keyed by language tag (<c>{"zh-CN": …, "en-US": …}</c>),

@@ -36,6 +36,9 @@ public abstract record ActResult
 
     /// <summary>Someone else changed the application between reading and writing (the loser of a race), or holds its task.</summary>
     public sealed record Conflict(LocalizedText Message) : ActResult;
+
+    /// <summary>The request itself is wrong (an unknown material): one error per field; nothing changed.</summary>
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : ActResult;
 }
 
 public abstract record ClaimResult

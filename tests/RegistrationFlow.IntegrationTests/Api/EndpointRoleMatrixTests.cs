@@ -50,6 +50,7 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["GET /api/audit"] = ManagerOrAdmin,
         ["GET /api/audit/export.csv"] = ManagerOrAdmin,
         ["GET /api/notifications"] = ManagerOrAdmin,
+        ["POST /api/applications/{id}/materials"] = ["clerk"],
         ["GET /api/users"] = ["admin"],
         ["POST /api/users"] = ["admin"],
         ["PUT /api/users/{userName}/roles"] = ["admin"],

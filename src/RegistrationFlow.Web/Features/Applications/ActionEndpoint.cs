@@ -30,6 +30,25 @@ internal static class ActionEndpoint
         var expected = ETags.Parse(ifMatch) ?? -1;
 
         var result = await service.ActAsync(id, action, expected, (body ?? new ActionRequest()).ToInput(), caller, cancellationToken);
+        return Answer(id, result, http, queries, office, caller);
+    }
+
+    /// <summary><c>POST /api/applications/{id}/materials</c> with <c>If-Match</c>: 收件 before 受理, the materials received.</summary>
+    public static async Task<Results<Ok<ApplicationResponse>, ProblemHttpResult>> MaterialsAsync(
+        Guid id, MaterialsRequest? body, HttpContext http, ClaimsPrincipal principal,
+        ApplicationService service, ApplicationQueries queries, IOptions<OfficeSettings> office, CancellationToken cancellationToken)
+    {
+        var caller = principal.ToStaffMember();
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(ifMatch) || ifMatch.Trim() == "*")
+            return ApiProblems.Of(http, StatusCodes.Status428PreconditionRequired, "if-match-required", IfMatchRequired);
+        var result = await service.RecordMaterialsAsync(id, ETags.Parse(ifMatch) ?? -1, body?.Materials, caller, cancellationToken);
+        return Answer(id, result, http, queries, office, caller);
+    }
+
+    private static Results<Ok<ApplicationResponse>, ProblemHttpResult> Answer(Guid id, ActResult result, HttpContext http,
+        ApplicationQueries queries, IOptions<OfficeSettings> office, Infrastructure.Applications.StaffMember caller)
+    {
         switch (result)
         {
             case ActResult.Done done:
@@ -44,8 +63,13 @@ internal static class ActionEndpoint
                     new Dictionary<string, object?> { ["currentEtag"] = ETags.For(stale.CurrentRowVersion) });
             case ActResult.Conflict conflict:
                 return ApiProblems.Of(http, StatusCodes.Status409Conflict, "conflict", conflict.Message);
+            case ActResult.Invalid invalid:
+                return ApiProblems.Validation(http, invalid.Errors);
             default:
                 return RefusalProblems.Of(http, ((ActResult.Refused)result).Refusal);
         }
     }
 }
+
+/// <summary>The materials received (their ids in the workflow's checklist), the whole list.</summary>
+public sealed record MaterialsRequest(List<string>? Materials);

@@ -1,3 +1,4 @@
+using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Core.Registration.Intake;
 
 namespace RegistrationFlow.Web.Features.Applications;
@@ -32,6 +33,16 @@ internal static class ApplicationEndpoints
             .WithName("TakeAction")
             .WithSummary("Take an action. Needs If-Match: <etag>. 403 role or separation of duties, 409 someone else won, 412 stale ETag, 422 not available / guard false / field missing, 428 no If-Match.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        applications.MapPost("/{id:guid}/materials", ActionEndpoint.MaterialsAsync)
+            .RequireAuthorization(policy => policy.RequireRole(RoleNames.Clerk))
+            .WithName("RecordMaterials")
+            .WithSummary("收件 before 受理 (clerk): the materials received, the whole list, so an application recorded with one missing " +
+                         "can be accepted once it arrives. Needs If-Match. 409 after acceptance (a supplement then), 412 stale, 422 unknown material.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)

@@ -31,6 +31,7 @@ internal static class DetailTexts
     {
         ApplicationAuditActions.Created => ZhEn("登记申请", "Recorded"),
         ApplicationAuditActions.Claimed => ZhEn("领取任务", "Claimed the task"),
+        ApplicationAuditActions.MaterialsRecorded => ZhEn("登记收件", "Recorded the materials received"),
         ApplicationAuditActions.SeparationOfDutiesRefused => ZhEn("一岗双责：操作被拒绝", "Refused: separation of duties"),
         ApplicationAuditActions.DeadlineWarning => ZhEn("即将超时提醒", "Deadline warning"),
         ApplicationAuditActions.Escalated => ZhEn("超时，已上报", "Overdue, escalated"),
