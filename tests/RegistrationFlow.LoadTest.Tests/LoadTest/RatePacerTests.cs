@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using RegistrationFlow.LoadTest.Running;
 
 namespace RegistrationFlow.LoadTest.Tests.LoadTest;
@@ -18,25 +19,30 @@ public sealed class RatePacerTests
     [Fact]
     public async Task A_slot_long_past_is_reported_late_and_not_waited_for()
     {
-        var anHourAgo = Stopwatch.GetTimestamp() - Stopwatch.Frequency * 3600;
-        var pacer = new RatePacer(1, anHourAgo);
+        var time = new FakeTimeProvider();
+        var start = time.GetTimestamp();
+        time.Advance(TimeSpan.FromHours(1));
+        var pacer = new RatePacer(1, start, time);
 
-        var waited = Stopwatch.StartNew();
-        Assert.True(await pacer.WaitForSlotAsync(CancellationToken.None));
-        Assert.True(waited.Elapsed < TimeSpan.FromSeconds(1));
+        var slot = pacer.WaitForSlotAsync(CancellationToken.None);
+
+        Assert.True(slot.IsCompleted); // no time had to pass
+        Assert.True(await slot);
     }
 
     [Fact]
     public async Task A_future_slot_is_waited_for_and_is_not_late()
     {
-        var pacer = new RatePacer(10, Stopwatch.GetTimestamp());
+        var time = new FakeTimeProvider();
+        var pacer = new RatePacer(10, time.GetTimestamp(), time);
         await pacer.WaitForSlotAsync(CancellationToken.None); // slot 0, now
 
-        var waited = Stopwatch.StartNew();
-        var late = await pacer.WaitForSlotAsync(CancellationToken.None); // slot 1, 100 ms after the start
+        var slot = pacer.WaitForSlotAsync(CancellationToken.None).AsTask(); // slot 1, 100 ms after the start
+        time.Advance(TimeSpan.FromMilliseconds(80));
+        Assert.False(slot.IsCompleted, "the slot began 80 ms after the start, before it was due");
+        time.Advance(TimeSpan.FromMilliseconds(20));
 
-        Assert.False(late);
-        Assert.True(waited.Elapsed >= TimeSpan.FromMilliseconds(80), $"waited only {waited.Elapsed.TotalMilliseconds} ms");
+        Assert.False(await slot.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
