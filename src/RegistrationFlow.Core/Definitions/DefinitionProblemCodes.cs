@@ -56,4 +56,5 @@ public static class DefinitionProblemCodes
     public const string NoRegisterRecord = "no-register-record";
     public const string CertificateMismatch = "certificate-mismatch";
     public const string UnknownPlaceholder = "unknown-placeholder";
+    public const string TolerableNotRequired = "tolerable-not-required";
 }

@@ -19,6 +19,12 @@ public static class MessageDefaults
             "The certificate for your registration (receipt {receipt}) is ready; please collect it at the counter with your identity document."),
         [Vocabulary.Messages.SupplementExpired] = LocalizedText.Of("补正材料未在期限内提交，申请（受理编号 {receipt}）视为撤回。",
             "The requested materials were not supplied in time; the application (receipt {receipt}) counts as withdrawn."),
+        [Vocabulary.Messages.OwedMaterialReminder] = LocalizedText.Of(
+            "您的不动产登记申请（受理编号 {receipt}）为容缺受理，承诺于 {promised} 前补交：{materials}。材料补齐后方可登簿。",
+            "Your registration (receipt {receipt}) was accepted with materials owed; you promised to supply them by {promised}: {materials}. It is registered once they are supplied."),
+        [Vocabulary.Messages.OwedMaterialOverdue] = LocalizedText.Of(
+            "容缺受理的申请（受理编号 {receipt}）承诺于 {promised} 补交的材料仍未收到：{materials}。请督办。",
+            "The application (receipt {receipt}) accepted with materials owed has not received them by the promised {promised}: {materials}. Please follow up."),
     };
 
     public static LocalizedText For(string key) => Texts[key];

@@ -44,9 +44,15 @@ public static class Vocabulary
         public const string CertificateReady = "certificate-ready";
         /// <summary>To the applicant when a supplement was not supplied in time and the application counts as withdrawn: <c>{receipt}</c>.</summary>
         public const string SupplementExpired = "supplement-expired";
+        /// <summary>To the applicant and the accepting role on the day a 容缺 material was promised: <c>{receipt}</c>, <c>{promised}</c>, <c>{materials}</c>.</summary>
+        public const string OwedMaterialReminder = "owed-material-reminder";
+        /// <summary>To the managers when the promised day closes with a 容缺 material still owed: <c>{promised}</c>, <c>{materials}</c>.</summary>
+        public const string OwedMaterialOverdue = "owed-material-overdue";
 
         public const string Due = "due";
         public const string Receipt = "receipt";
+        public const string Promised = "promised";
+        public const string MaterialList = "materials";
 
         public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Placeholders = new Dictionary<string, IReadOnlySet<string>>
         {
@@ -55,6 +61,8 @@ public static class Vocabulary
             [ApplicantUpdate] = new HashSet<string> { Receipt },
             [CertificateReady] = new HashSet<string> { Receipt },
             [SupplementExpired] = new HashSet<string> { Receipt },
+            [OwedMaterialReminder] = new HashSet<string> { Receipt, Promised, MaterialList },
+            [OwedMaterialOverdue] = new HashSet<string> { Receipt, Promised, MaterialList },
         };
     }
 

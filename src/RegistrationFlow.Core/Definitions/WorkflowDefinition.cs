@@ -60,6 +60,11 @@ public sealed record FeeSpec(decimal PerCase, decimal ExtraCertificate)
 
 public sealed record MaterialSpec(string Id, bool Required, LocalizedTitle? Title)
 {
+    /// <summary>
+    /// 容缺: a required material the application may be accepted without, when the applicant promises a date to supply
+    /// it; registration (登簿) waits until it is supplied.
+    /// </summary>
+    public bool Tolerable { get; init; }
     public SourceLocation Location { get; init; } = SourceLocation.Unknown;
 }
 

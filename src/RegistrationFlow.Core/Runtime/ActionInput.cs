@@ -2,12 +2,16 @@ using RegistrationFlow.Core.Definitions;
 
 namespace RegistrationFlow.Core.Runtime;
 
-/// <summary>What the actor typed with the action; an action's <c>requires</c> names which of these must be non-empty.</summary>
+/// <summary>
+/// What the actor typed with the action; an action's <c>requires</c> names which of these must be non-empty.
+/// <paramref name="PromisedBy"/> is the applicant's promise date for 容缺 materials, read by an action that starts the clock.
+/// </summary>
 public sealed record ActionInput(
     string? Comment = null,
     string? Reason = null,
     IReadOnlyList<string>? MissingMaterials = null,
-    IReadOnlyList<string>? ReceivedMaterials = null)
+    IReadOnlyList<string>? ReceivedMaterials = null,
+    DateOnly? PromisedBy = null)
 {
     public static readonly ActionInput None = new();
 

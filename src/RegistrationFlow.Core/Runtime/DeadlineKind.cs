@@ -11,4 +11,8 @@ public enum DeadlineKind
     CertificateReady,
     /// <summary>The applicant did not supply the requested materials in time: the application counts as withdrawn.</summary>
     SupplementExpiry,
+    /// <summary>容缺: the day the applicant promised to supply an owed material has opened: the applicant is reminded.</summary>
+    OwedMaterialReminder,
+    /// <summary>容缺: the promised day closed with a material still owed: escalated to the managers.</summary>
+    OwedMaterialOverdue,
 }

@@ -24,8 +24,14 @@ public sealed record ClockSuspended(DateTimeOffset At, TimeSpan? Remaining) : Ef
 
 public sealed record ClockResumed(DateTimeOffset At, DateTimeOffset DueAt) : Effect;
 
-/// <summary>登簿: registration is legally complete.</summary>
-public sealed record RecordedInRegister(DateTimeOffset At, bool OnTime) : Effect;
+/// <summary>登簿: registration is legally complete; a late one is <paramref name="MissedByApplicant"/> when an owed material caused it.</summary>
+public sealed record RecordedInRegister(DateTimeOffset At, bool OnTime, bool MissedByApplicant = false) : Effect;
+
+/// <summary>容缺受理: accepted with these materials owed, to be supplied by the end of <paramref name="PromisedBy"/>.</summary>
+public sealed record MaterialsOwed(IReadOnlyList<string> Ids, DateOnly PromisedBy, DateTimeOffset DueAt) : Effect;
+
+/// <summary>Owed materials arrived; <paramref name="StillOwed"/> lists what is still missing (empty: all supplied).</summary>
+public sealed record OwedMaterialsSupplied(IReadOnlyList<string> Ids, IReadOnlyList<string> StillOwed, DateTimeOffset At) : Effect;
 
 /// <summary>Allocate the next certificate number of this kind (never reused, no gaps).</summary>
 public sealed record CertificateNumberRequested(CertificateKind Kind, DateTimeOffset At) : Effect;
@@ -54,4 +60,6 @@ public static class NotifyTemplates
     public const string ApplicantUpdate = "applicant-update";
     public const string SupplementExpired = "supplement-expired";
     public const string CertificateReady = "certificate-ready";
+    public const string OwedMaterialReminder = "owed-material-reminder";
+    public const string OwedMaterialOverdue = "owed-material-overdue";
 }

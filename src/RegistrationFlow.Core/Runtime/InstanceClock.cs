@@ -19,6 +19,11 @@ public sealed record InstanceClock
     public bool Overdue { get; init; }
     public DateTimeOffset? RegisteredAt { get; init; }
     public DateTimeOffset? CertificateReadyAt { get; init; }
+    /// <summary>
+    /// The due instant was missed because of the applicant: a 容缺 material was still owed when it passed, or arrived
+    /// after it. Such a miss is the applicant's and does not count against the centre's on-time rate.
+    /// </summary>
+    public bool MissedByApplicant { get; init; }
 
     /// <summary>Accepted, not paused, not yet registered: warning and breach deadlines are pending.</summary>
     [JsonIgnore] public bool IsRunning => AcceptedAt is not null && PausedAt is null && RegisteredAt is null;

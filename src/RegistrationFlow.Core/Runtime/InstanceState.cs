@@ -20,6 +20,8 @@ public sealed record InstanceState
     /// <summary>Who did what on which step; separation of duties reads it.</summary>
     public IReadOnlyList<Visit> Visits { get; init; } = [];
     public InstanceClock Clock { get; init; } = new();
+    /// <summary>容缺受理: the materials accepted as owed and the promise to supply them; null when nothing was owed.</summary>
+    public OwedMaterials? Owed { get; init; }
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? EndedAt { get; init; }
     public long Revision { get; init; }

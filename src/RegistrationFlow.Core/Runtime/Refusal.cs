@@ -24,6 +24,14 @@ public enum RefusalCode
     CalendarNotCovered,
     /// <summary>受理 while a material the definition requires has not been received; <c>Detail</c> lists their ids.</summary>
     RequiredMaterialMissing,
+    /// <summary>受理 with a tolerable (容缺) material missing but no promise date to supply it.</summary>
+    PromiseDateMissing,
+    /// <summary>The promise date for 容缺 materials is not a working day after acceptance within the allowed period.</summary>
+    PromiseDateInvalid,
+    /// <summary>登簿 while a 容缺 material is still owed; <c>Detail</c> lists their ids.</summary>
+    OwedMaterialOutstanding,
+    /// <summary>Owed materials recorded for an application that owes none of them.</summary>
+    NothingOwed,
 }
 
 /// <summary>Why an action was not taken. Nothing changed. <paramref name="Detail"/> is for logs and audit (field names, step ids, guard errors).</summary>

@@ -61,6 +61,39 @@ public static class Refusals
             string.Join(",", missing.Select(m => m.Id)));
     }
 
+    public static Refusal PromiseDateMissing(IReadOnlyList<Definitions.MaterialSpec> owed, Definitions.WorkflowDefinition definition)
+    {
+        var (zh, en) = MaterialTitles(owed.Select(m => m.Id), definition);
+        return new Refusal(RefusalCode.PromiseDateMissing,
+            new LocalizedText($"以下材料可容缺受理，但须填写申请人承诺补交的日期：{zh}。",
+                $"These materials may be owed (容缺), but the date the applicant promises to supply them is required: {en}."),
+            string.Join(",", owed.Select(m => m.Id)));
+    }
+
+    public static Refusal PromiseDateInvalid(DateOnly promised, DateOnly earliest, DateOnly latest) => new(RefusalCode.PromiseDateInvalid,
+        new LocalizedText($"承诺补交日期 {promised:yyyy-MM-dd} 不可用：须为 {earliest:yyyy-MM-dd} 至 {latest:yyyy-MM-dd} 之间的工作日。",
+            $"The promise date {promised:yyyy-MM-dd} cannot be used: it must be a working day from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}."),
+        $"{earliest:yyyy-MM-dd}..{latest:yyyy-MM-dd}");
+
+    public static Refusal OwedMaterialsOutstanding(IReadOnlyList<string> ids, DateOnly promisedBy, Definitions.WorkflowDefinition definition)
+    {
+        var (zh, en) = MaterialTitles(ids, definition);
+        return new Refusal(RefusalCode.OwedMaterialOutstanding,
+            new LocalizedText($"容缺材料尚未补齐，不能登簿：{zh}（承诺 {promisedBy:yyyy-MM-dd} 前补交）。",
+                $"Materials accepted as owed have not been supplied yet, so the application cannot be registered: {en} (promised by {promisedBy:yyyy-MM-dd})."),
+            string.Join(",", ids));
+    }
+
+    public static Refusal NothingOwed() => new(RefusalCode.NothingOwed,
+        new LocalizedText("该申请没有待补交的容缺材料。", "This application owes no materials."));
+
+    private static (string Zh, string En) MaterialTitles(IEnumerable<string> ids, Definitions.WorkflowDefinition definition)
+    {
+        var list = ids.ToList();
+        return (string.Join("、", list.Select(id => Definitions.DefinitionTitles.MaterialTitle(definition, id).ZhCn)),
+            string.Join(", ", list.Select(id => Definitions.DefinitionTitles.MaterialTitle(definition, id).EnUs)));
+    }
+
     public static Refusal AlreadyRegistered() => new(RefusalCode.AlreadyRegistered,
         new LocalizedText("该申请已登簿，不能撤回。", "This application has been recorded in the register (登簿); it can no longer be withdrawn."));
 

@@ -30,6 +30,7 @@ internal sealed class Transition
         Status = from.Status;
         Outcome = from.Outcome;
         EndedAt = from.EndedAt;
+        Owed = from.Owed;
     }
 
     public InstanceClock Clock { get; private set; }
@@ -37,6 +38,7 @@ internal sealed class Transition
     public EndOutcome? Outcome { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
     public List<OpenToken> Tokens => _tokens;
+    public OwedMaterials? Owed { get; set; }
 
     public void Emit(Effect effect) => _effects.Add(effect);
 
@@ -63,6 +65,7 @@ internal sealed class Transition
             Tokens = _tokens.ToArray(),
             Visits = visits,
             Clock = Clock,
+            Owed = Owed,
             Revision = _from.Revision + 1,
         };
         return new EngineResult.Accepted(state, _effects.ToArray());
@@ -157,6 +160,7 @@ internal sealed class Transition
         }
         _tokens.Clear();
         if (Clock.IsRunning) CancelClockDeadlines();
+        if (Owed is { IsOutstanding: true }) CancelOwedDeadlines();
         if (Clock.SupplementExpiresAt is not null)
         {
             Emit(new DeadlineCancelled(DeadlineKind.SupplementExpiry));
@@ -238,7 +242,7 @@ internal sealed class Transition
         {
             // A new promise from the moment the materials arrive: warning and breach may happen again.
             var due = _calendar.DueFor(_now, Level);
-            resumed = Clock with { DueAt = due, WarningAt = _calendar.WarningFor(due, Level), WarningSent = false, Overdue = false };
+            resumed = Clock with { DueAt = due, WarningAt = _calendar.WarningFor(due, Level), WarningSent = false, Overdue = false, MissedByApplicant = false };
         }
         else if (Clock.RemainingWhilePaused is { } remaining)
         {
@@ -277,8 +281,27 @@ internal sealed class Transition
             RemainingWhilePaused = null,
             SupplementExpiresAt = null,
         };
-        Emit(new RecordedInRegister(_now, Clock.RegisteredOnTime == true));
+        var onTime = Clock.RegisteredOnTime == true;
+        Emit(new RecordedInRegister(_now, onTime, !onTime && Clock.MissedByApplicant));
     }
+
+    /// <summary>容缺受理: the applicant owes <paramref name="ids"/> until the end of <paramref name="promisedBy"/>.</summary>
+    public void OweMaterials(IReadOnlyList<string> ids, DateOnly promisedBy)
+    {
+        if (Owed is { IsOutstanding: true }) CancelOwedDeadlines();
+        Owed = new OwedMaterials(ids, promisedBy, _calendar.OpeningOf(promisedBy), _calendar.ClosingOf(promisedBy));
+        Emit(new MaterialsOwed(ids, promisedBy, Owed.DueAt));
+        Emit(new DeadlineScheduled(DeadlineKind.OwedMaterialReminder, Owed.RemindAt));
+        Emit(new DeadlineScheduled(DeadlineKind.OwedMaterialOverdue, Owed.OverdueAt));
+    }
+
+    public void CancelOwedDeadlines()
+    {
+        Emit(new DeadlineCancelled(DeadlineKind.OwedMaterialReminder));
+        Emit(new DeadlineCancelled(DeadlineKind.OwedMaterialOverdue));
+    }
+
+    public void MarkMissedByApplicant() => Clock = Clock with { MissedByApplicant = true };
 
     private void ScheduleClockDeadlines()
     {
@@ -294,7 +317,7 @@ internal sealed class Transition
 
     public void MarkWarned() => Clock = Clock with { WarningSent = true };
 
-    public void MarkOverdue() => Clock = Clock with { Overdue = true };
+    public void MarkOverdue(bool byApplicant = false) => Clock = Clock with { Overdue = true, MissedByApplicant = Clock.MissedByApplicant || byApplicant };
 
     private DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _calendar.TimeZone).DateTime);

@@ -78,7 +78,7 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
                 var step = wf.Steps[candidates[c].Step];
                 if (!string.Equals(state.Tokens[t].StepId, step.Id, StringComparison.Ordinal)) continue;
                 var compiled = step.Actions[candidates[c].Action];
-                var refusal = Check(wf, state, step, compiled, application, actor, input);
+                var refusal = Check(wf, state, step, compiled, application, actor, input, now);
                 if (refusal is not null)
                 {
                     firstRefusal ??= refusal;
@@ -90,6 +90,9 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
                     run.Leave(t);
                     run.Record(new Visit(step.Id, action, actor.UserId, now));
                     run.RunEffects(compiled.Effects);
+                    if (compiled.Effects.Contains(EffectWord.StartClock)
+                        && OwedMaterialRules.Missing(wf.Definition, application).Tolerated is { Count: > 0 } owed)
+                        run.OweMaterials(owed.Select(m => m.Id).ToArray(), input.PromisedBy!.Value);
                     run.Enter(compiled.Target, state.Tokens[t].Branch);
                     return run.Finish();
                 }
@@ -120,8 +123,20 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
                 return run.Finish();
             case DeadlineKind.Breach:
                 if (!clock.IsRunning || clock.Overdue || clock.DueAt is not { } due || now <= due) return Unchanged(state);
-                run.MarkOverdue();
+                run.MarkOverdue(byApplicant: state.Owed is { IsOutstanding: true });
                 run.Emit(new Notify("manager", NotifyTemplates.DeadlineBreach, DueMessage(wf, Vocabulary.Messages.DeadlineBreach, due)));
+                return run.Finish();
+            case DeadlineKind.OwedMaterialReminder:
+                if (state.Owed is not { IsOutstanding: true, Reminded: false } remind || now < remind.RemindAt) return Unchanged(state);
+                run.Owed = remind with { Reminded = true };
+                var reminder = OwedMessage(wf, Vocabulary.Messages.OwedMaterialReminder, remind);
+                run.Emit(new Notify(Notify.Applicant, NotifyTemplates.OwedMaterialReminder, reminder));
+                if (AcceptingRole(wf) is { } accepting) run.Emit(new Notify(accepting, NotifyTemplates.OwedMaterialReminder, reminder));
+                return run.Finish();
+            case DeadlineKind.OwedMaterialOverdue:
+                if (state.Owed is not { IsOutstanding: true, Escalated: false } late || now < late.OverdueAt) return Unchanged(state);
+                run.Owed = late with { Escalated = true };
+                run.Emit(new Notify("manager", NotifyTemplates.OwedMaterialOverdue, OwedMessage(wf, Vocabulary.Messages.OwedMaterialOverdue, late)));
                 return run.Finish();
             case DeadlineKind.CertificateReady:
                 if (clock.CertificateReadyAt is not { } readyAt || now < readyAt) return Unchanged(state);
@@ -150,6 +165,30 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
         }
     }
 
+    /// <summary>
+    /// Owed (容缺) materials arrived: <paramref name="received"/> are recorded as supplied; when none is owed any more the
+    /// reminder and escalation are cancelled, and if the due instant has already passed the miss is the applicant's.
+    /// Materials not owed are ignored; recording nothing new is refused.
+    /// </summary>
+    public EngineResult SupplyOwed(CompiledWorkflow wf, InstanceState state, IReadOnlyList<string> received, DateTimeOffset now)
+    {
+        if (state.Status == InstanceStatus.Ended) return Refuse(Refusals.InstanceEnded(state.Outcome));
+        if (state.Owed is not { IsOutstanding: true } owed) return Refuse(Refusals.NothingOwed());
+        var arriving = owed.Outstanding.Where(received.Contains).ToArray();
+        if (arriving.Length == 0) return Refuse(Refusals.NothingOwed());
+        var run = new Transition(wf, calendar, state, now);
+        var supplied = owed with { Supplied = [.. owed.Supplied, .. arriving] };
+        if (!supplied.IsOutstanding)
+        {
+            supplied = supplied with { SuppliedAt = now };
+            run.CancelOwedDeadlines();
+            if (state.Clock is { RegisteredAt: null, DueAt: { } due } && now > due) run.MarkMissedByApplicant();
+        }
+        run.Owed = supplied;
+        run.Emit(new OwedMaterialsSupplied(arriving, supplied.Outstanding, now));
+        return run.Finish();
+    }
+
     /// <summary>Dry run of moving an instance to another version of its workflow; moves nothing.</summary>
     public MigrationPlan PlanMigration(InstanceState state, CompiledWorkflow from, CompiledWorkflow to,
         IReadOnlyDictionary<string, string> stepMapping) => MigrationPlanner.Plan(state, from, to, stepMapping);
@@ -175,8 +214,8 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
         return state.Tokens.Count > 0 ? state.Tokens[0].StepId : "";
     }
 
-    private static Refusal? Check(CompiledWorkflow wf, InstanceState state, CompiledStep step, CompiledAction action,
-        JsonElement application, Actor actor, ActionInput input)
+    private Refusal? Check(CompiledWorkflow wf, InstanceState state, CompiledStep step, CompiledAction action,
+        JsonElement application, Actor actor, ActionInput input, DateTimeOffset now)
     {
         if (!Holds(actor, step.Role)) return Refusals.NotYourRole(step, step.Role ?? "?");
         if (EarlierStepOf(wf, step, state, actor) is { } earlier) return Refusals.SeparationOfDuties(step, earlier);
@@ -187,26 +226,38 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
             if (!guard.Value) return Refusals.GuardFalse(action, action.Guard.Source);
         }
         if (Missing(action.Requires, input) is { } missing) return Refusals.RequiredFieldsMissing(missing);
-        // 受理 starts the clock: every material the definition requires must have been received first.
-        if (action.Effects.Contains(EffectWord.StartClock) && MissingMaterials(wf, application) is { Count: > 0 } materials)
-            return Refusals.RequiredMaterialsMissing(materials, wf.Definition);
+        // 受理 starts the clock: every required material must have been received, or be tolerated (容缺) on a promise date.
+        if (action.Effects.Contains(EffectWord.StartClock)
+            && MaterialsRefusal(wf, OwedMaterialRules.Missing(wf.Definition, application), input.PromisedBy, now) is { } materials) return materials;
+        // 登簿 waits for every material accepted as owed.
+        if (action.Effects.Contains(EffectWord.RecordInRegister) && state.Owed is { IsOutstanding: true } owed)
+            return Refusals.OwedMaterialsOutstanding(owed.Outstanding, owed.PromisedBy, wf.Definition);
         return null;
     }
 
-    /// <summary>The required materials the application's data (<c>materials</c>, the ids received) does not list.</summary>
-    private static List<MaterialSpec> MissingMaterials(CompiledWorkflow wf, JsonElement application)
+    /// <summary>
+    /// Why 受理 now with these materials received and this promise date would be refused, or null when it would not:
+    /// the counter asks before it records anything, the action asks again.
+    /// </summary>
+    public Refusal? AcceptanceRefusal(CompiledWorkflow wf, IEnumerable<string?>? received, DateOnly? promisedBy, DateTimeOffset now) =>
+        MaterialsRefusal(wf, OwedMaterialRules.Missing(wf.Definition, received), promisedBy, now);
+
+    private Refusal? MaterialsRefusal(CompiledWorkflow wf, MissingMaterials missing, DateOnly? promisedBy, DateTimeOffset now)
     {
-        var missing = new List<MaterialSpec>();
-        foreach (var material in wf.Definition.Materials)
+        if (missing.Refusing.Count > 0) return Refusals.RequiredMaterialsMissing(missing.Refusing, wf.Definition);
+        if (missing.Tolerated.Count == 0) return null;
+        if (promisedBy is not { } promised) return Refusals.PromiseDateMissing(missing.Tolerated, wf.Definition);
+        try
         {
-            if (!material.Required) continue;
-            var received = false;
-            if (application.ValueKind == JsonValueKind.Object && application.TryGetProperty("materials", out var list) && list.ValueKind == JsonValueKind.Array)
-                foreach (var item in list.EnumerateArray())
-                    if (item.ValueKind == JsonValueKind.String && item.GetString() == material.Id) received = true;
-            if (!received) missing.Add(material);
+            var today = DateOnly.FromDateTime(Local(now));
+            if (OwedMaterialRules.Allows(calendar, wf.ServiceLevel, today, promised)) return null;
+            var (earliest, latest) = OwedMaterialRules.PromiseWindow(calendar, wf.ServiceLevel, today);
+            return Refusals.PromiseDateInvalid(promised, earliest, latest);
         }
-        return missing;
+        catch (CalendarNotCoveredException e)
+        {
+            return Refusals.CalendarNotCovered(e);
+        }
     }
 
     /// <summary>The not-by step on which this actor already acted, if any.</summary>
@@ -251,6 +302,24 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
             }
             if (!told) run.Emit(new Notify(role, NotifyTemplates.DeadlineWarning, text));
         }
+    }
+
+    /// <summary>The role of the step whose action accepts (starts the clock): the counter that took the promise.</summary>
+    private static string? AcceptingRole(CompiledWorkflow wf)
+    {
+        foreach (var step in wf.Definition.Steps)
+            if (step.Actions.Any(a => a.Effects.Contains(Vocabulary.Effects.StartClock))) return step.Role;
+        return null;
+    }
+
+    private static LocalizedText OwedMessage(CompiledWorkflow wf, string key, OwedMaterials owed)
+    {
+        var titles = owed.Outstanding.Select(id => DefinitionTitles.MaterialTitle(wf.Definition, id)).ToList();
+        var template = wf.Message(key);
+        var promised = owed.PromisedBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new LocalizedText(
+            MessageDefaults.Fill(template, (Vocabulary.Messages.Promised, promised), (Vocabulary.Messages.MaterialList, string.Join("、", titles.Select(t => t.ZhCn)))).ZhCn,
+            MessageDefaults.Fill(template, (Vocabulary.Messages.Promised, promised), (Vocabulary.Messages.MaterialList, string.Join(", ", titles.Select(t => t.EnUs)))).EnUs);
     }
 
     private DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, calendar.TimeZone).DateTime;

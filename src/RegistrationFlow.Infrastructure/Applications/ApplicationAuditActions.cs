@@ -16,6 +16,12 @@ public static class ApplicationAuditActions
     public const string Claimed = "claim";
     /// <summary>收件: the clerk recorded the materials received before acceptance.</summary>
     public const string MaterialsRecorded = "materials-recorded";
+    /// <summary>容缺: materials accepted as owed were supplied.</summary>
+    public const string OwedMaterialsSupplied = "owed-materials-supplied";
+    /// <summary>容缺: the promised day opened with materials still owed; the applicant was reminded.</summary>
+    public const string OwedMaterialReminder = "owed-material-reminder";
+    /// <summary>容缺: the promised day closed with materials still owed; escalated to managers.</summary>
+    public const string OwedMaterialOverdue = "owed-material-overdue";
 
     /// <summary>
     /// A message as the audit detail keeps it: both languages, keyed by language tag (<c>{"zh-CN": …, "en-US": …}</c>),

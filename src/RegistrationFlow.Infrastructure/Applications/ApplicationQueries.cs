@@ -7,7 +7,8 @@ using RegistrationFlow.Infrastructure.Workflows;
 namespace RegistrationFlow.Infrastructure.Applications;
 
 /// <summary>An application with what the caller may do on it now.</summary>
-public sealed record ApplicationView(Application Application, IReadOnlyList<AvailableAction> AvailableActions);
+/// <param name="Owed">容缺受理: the materials accepted as owed and the promise, when any were.</param>
+public sealed record ApplicationView(Application Application, IReadOnlyList<AvailableAction> AvailableActions, OwedMaterials? Owed = null);
 
 public sealed record ApplicationFilter(string? Step = null, string? Status = null, bool? Overdue = null, string? Query = null, int Page = 1, int PageSize = 20)
 {
@@ -30,9 +31,9 @@ public sealed partial class ApplicationQueries(RegistrationDbContext db, Workflo
     {
         if (!catalog.TryGet(application.WorkflowId, application.WorkflowVersion, out var workflow))
             return new ApplicationView(application, []);
-        var actions = engine.AvailableActions(workflow.Compiled, InstanceStateJson.Read(application.InstanceState),
-            ApplicationData.Parse(application.Data), caller.ToActor());
-        return new ApplicationView(application, actions);
+        var state = InstanceStateJson.Read(application.InstanceState);
+        var actions = engine.AvailableActions(workflow.Compiled, state, ApplicationData.Parse(application.Data), caller.ToActor());
+        return new ApplicationView(application, actions, state.Owed);
     }
 
     /// <summary>The application's audit records in order, or null when there is no such application.</summary>

@@ -75,7 +75,7 @@ public sealed partial class ApplicationService
 
         var deadlines = await write.Effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
         await write.Audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, ApplicationService.StepsOf(application),
-            Detail: Detail(input, application, accepted.Effects)), cancellationToken);
+            Detail: ActionDetail(input, application, accepted.Effects)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ActOutcome(new ActResult.Done(application), deadlines);
     }
@@ -97,7 +97,8 @@ public sealed partial class ApplicationService
         return action == Vocabulary.WithdrawAction ? workflow.WithdrawRole : null;
     }
 
-    private static object Detail(ActionInput input, Application application, IReadOnlyList<Effect> effects) => new
+    /// <summary>What an action's audit record keeps beside who, what and when; bulk loaders write the same.</summary>
+    public static object ActionDetail(ActionInput input, Application application, IReadOnlyList<Effect> effects) => new
     {
         comment = input.Comment,
         reason = input.Reason,
@@ -105,5 +106,7 @@ public sealed partial class ApplicationService
         receivedMaterials = input.ReceivedMaterials,
         certificateNumber = effects.OfType<CertificateNumberRequested>().Any() ? application.CertificateNumber : null,
         registeredOnTime = effects.OfType<RecordedInRegister>().Select(r => (bool?)r.OnTime).FirstOrDefault(),
+        missedByApplicant = effects.OfType<RecordedInRegister>().Any(r => r.MissedByApplicant) ? true : (bool?)null,
+        owed = effects.OfType<MaterialsOwed>().Select(o => new { materials = o.Ids, promisedBy = o.PromisedBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }).FirstOrDefault(),
     };
 }

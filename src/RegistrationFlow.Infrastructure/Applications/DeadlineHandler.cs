@@ -82,6 +82,8 @@ public sealed class DeadlineHandler(
         DeadlineKind.Warning => ApplicationAuditActions.DeadlineWarning,
         DeadlineKind.Breach => ApplicationAuditActions.Escalated,
         DeadlineKind.CertificateReady => ApplicationAuditActions.CertificateReady,
+        DeadlineKind.OwedMaterialReminder => ApplicationAuditActions.OwedMaterialReminder,
+        DeadlineKind.OwedMaterialOverdue => ApplicationAuditActions.OwedMaterialOverdue,
         _ => ApplicationAuditActions.SupplementExpired,
     };
 }

@@ -105,5 +105,6 @@ public sealed class EffectApplier(RegistrationDbContext db, CertificateNumberAll
         application.RegisteredAt = clock.RegisteredAt;
         application.CertificateReadyAt = clock.CertificateReadyAt;
         application.Overdue = clock.Overdue;
+        application.MissedByApplicant = clock.MissedByApplicant;
     }
 }

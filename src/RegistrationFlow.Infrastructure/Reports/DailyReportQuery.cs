@@ -19,11 +19,13 @@ public sealed class DailyReportQuery(RegistrationDbContext db, IBusinessCalendar
         var accepted = await applications.CountAsync(a => a.AcceptedAt >= from && a.AcceptedAt < to, cancellationToken);
         var registered = await applications.CountAsync(a => a.RegisteredAt >= from && a.RegisteredAt < to, cancellationToken);
         var onTime = await applications.CountAsync(a => a.RegisteredAt >= from && a.RegisteredAt < to && a.RegisteredAt <= a.DueAt, cancellationToken);
+        var missedByApplicant = await applications.CountAsync(
+            a => a.RegisteredAt >= from && a.RegisteredAt < to && a.RegisteredAt > a.DueAt && a.MissedByApplicant, cancellationToken);
         var overdue = await applications.Where(OverdueQueries.Overdue(overdueRule, overdueRule.Now))
             .CountAsync(a => a.DueAt >= from && a.DueAt < to, cancellationToken);
         var ready = await certificates.CountAsync(c => c.ReadyAt >= from && c.ReadyAt < to, cancellationToken);
         var handedOver = await certificates.CountAsync(c => c.HandedOverAt >= from && c.HandedOverAt < to, cancellationToken);
-        return new DailyReport(date, from, to, received, accepted, registered, onTime, overdue, ready, handedOver);
+        return new DailyReport(date, from, to, received, accepted, registered, onTime, overdue, ready, handedOver, missedByApplicant);
     }
 
     private DateTimeOffset LocalMidnight(DateOnly date)

@@ -10,16 +10,17 @@ using CoreDeadlineKind = RegistrationFlow.Core.Runtime.DeadlineKind;
 
 namespace RegistrationFlow.Infrastructure.Reports;
 
-public sealed record RangeTotals(int Received, int Accepted, int Registered, int RegisteredOnTime, int Overdue, int CertificatesReady, int HandedOver)
+public sealed record RangeTotals(int Received, int Accepted, int Registered, int RegisteredOnTime, int Overdue, int CertificatesReady, int HandedOver,
+    int MissedByApplicant = 0)
 {
-    /// <summary>Registered by the due time / registered; null when nothing was registered.</summary>
-    public double? OnTimeRate => Registered == 0 ? null : (double)RegisteredOnTime / Registered;
+    /// <summary>Registered by the due time / registered, the applicant's misses left out; null when nothing counts.</summary>
+    public double? OnTimeRate => OnTime.Rate(RegisteredOnTime, Registered, MissedByApplicant);
 
     public static RangeTotals Of(IEnumerable<DailyReport> days)
     {
         var list = days.ToList();
         return new RangeTotals(list.Sum(d => d.Received), list.Sum(d => d.Accepted), list.Sum(d => d.Registered), list.Sum(d => d.RegisteredOnTime),
-            list.Sum(d => d.Overdue), list.Sum(d => d.CertificatesReady), list.Sum(d => d.HandedOver));
+            list.Sum(d => d.Overdue), list.Sum(d => d.CertificatesReady), list.Sum(d => d.HandedOver), list.Sum(d => d.MissedByApplicant));
     }
 }
 

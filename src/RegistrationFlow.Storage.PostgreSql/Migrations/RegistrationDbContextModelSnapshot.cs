@@ -287,6 +287,9 @@ namespace RegistrationFlow.Storage.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<bool>("MissedByApplicant")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Overdue")
                         .HasColumnType("boolean");
 

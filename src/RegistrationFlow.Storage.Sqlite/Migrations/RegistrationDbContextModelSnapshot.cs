@@ -275,6 +275,9 @@ namespace RegistrationFlow.Storage.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MissedByApplicant")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Overdue")
                         .HasColumnType("INTEGER");
 

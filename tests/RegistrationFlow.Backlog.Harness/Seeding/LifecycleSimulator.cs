@@ -123,15 +123,8 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                 throw new InvalidOperationException($"{application.ReceiptNumber}: {action.Action} by {action.By.UserName} was refused: {refused.Refusal.Message.EnUs}");
             var accepted = (EngineResult.Accepted)result;
             Apply(accepted.State, accepted.Effects, action.By.UserName, action.At);
-            Audit(action.By.UserName, role, action.Action, fromSteps, ApplicationService.StepsOf(application), new
-            {
-                comment = action.Input.Comment,
-                reason = action.Input.Reason,
-                missingMaterials = action.Input.MissingMaterials,
-                receivedMaterials = action.Input.ReceivedMaterials,
-                certificateNumber = accepted.Effects.OfType<CertificateNumberRequested>().Any() ? application.CertificateNumber : null,
-                registeredOnTime = accepted.Effects.OfType<RecordedInRegister>().Select(r => (bool?)r.OnTime).FirstOrDefault(),
-            }, action.At);
+            Audit(action.By.UserName, role, action.Action, fromSteps, ApplicationService.StepsOf(application),
+                ApplicationService.ActionDetail(action.Input, application, accepted.Effects), action.At);
             Save(applicationChanged: true);
         }
 

@@ -141,6 +141,19 @@ public class DefinitionValidatorTests
     }
 
     [Fact]
+    public void A_tolerable_material_is_read_and_must_be_required()
+    {
+        var tolerable = SampleDefinition.With(("  - application-form\n", "  - application-form\n  - { id: loan-contract, tolerable: true, title: { zh-CN: 借款合同, en-US: Loan contract } }\n"));
+        var read = DefinitionReader.ReadAndValidate(tolerable, SampleDefinition.FileName);
+        Assert.Empty(read.Problems);
+        Assert.True(read.Definition!.Materials.Single(m => m.Id == "loan-contract").Tolerable);
+        Assert.False(read.Definition.Materials.Single(m => m.Id == "application-form").Tolerable);
+
+        var optional = SampleDefinition.With(("  - application-form\n", "  - application-form\n  - { id: loan-contract, required: false, tolerable: true }\n"));
+        OnlyProblem(optional, DefinitionProblemCodes.TolerableNotRequired, "{ id: loan-contract");
+    }
+
+    [Fact]
     public void Duplicate_steps_built_in_code_are_reported()
     {
         var definition = DefinitionReader.Read(SampleDefinition.Yaml, SampleDefinition.FileName).Definition!;

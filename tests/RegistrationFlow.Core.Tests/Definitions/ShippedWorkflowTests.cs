@@ -25,7 +25,7 @@ public class ShippedWorkflowTests
     {
         Assert.Equal(
             ["commercial-housing-transfer.v1.yaml", "land-use-right-first-registration.v1.yaml", "mortgage-cancellation.v1.yaml",
-             "mortgage-registration.v1.yaml", "second-hand-housing-transfer.v1.yaml"],
+             "mortgage-registration.v1.yaml", "mortgage-registration.v2.yaml", "second-hand-housing-transfer.v1.yaml"],
             RepositoryFiles.ShippedWorkflows().Select(Path.GetFileName));
     }
 
@@ -106,6 +106,17 @@ public class ShippedWorkflowTests
         Assert.Equal((RegistrationType.First, CertificateKind.RegistrationProof), (definition.Registration.Type, definition.Registration.Certificate));
         Assert.Equal(["mortgagor", "mortgagee"], definition.Parties.Select(p => p.Role));
         Assert.Equal(CompletionRule.SameDay, definition.ServiceLevel.Complete);
+    }
+
+    [Fact]
+    public void Mortgage_registration_version_2_tolerates_only_the_loan_contract()
+    {
+        var v1 = Load("mortgage-registration.v1.yaml");
+        var v2 = Load("mortgage-registration.v2.yaml");
+        Assert.Equal(["loan-contract"], v2.Materials.Where(m => m.Tolerable).Select(m => m.Id));
+        Assert.DoesNotContain(v1.Materials, m => m.Tolerable);
+        Assert.Equal(v1.Materials.Select(m => (m.Id, m.Required)), v2.Materials.Select(m => (m.Id, m.Required)));
+        Assert.Equal(v1.Steps.Select(s => s.Id), v2.Steps.Select(s => s.Id));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class IntakeDeskMaterialsTests(ServiceHost host) : IClassFixture<S
             .Applications.CountAsync());
 
         var outcome = await host.InScopeAsync(services => services.GetRequiredService<RegistrationFlow.Web.Features.Intake.IntakeDesk>()
-            .AcceptAsync(command, "accept", Staff.Clerk));
+            .AcceptAsync(command, "accept", null, Staff.Clerk));
 
         Assert.False(outcome.Done);
         Assert.Null(outcome.ApplicationId);

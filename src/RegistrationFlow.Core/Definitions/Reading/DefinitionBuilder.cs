@@ -118,14 +118,16 @@ internal sealed partial class DefinitionBuilder(NodeReader reader)
             }
             if (item is not YamlMapping)
             {
-                reader.WrongType(item, path, "材料编号或 { id, required, title }", "a material id or { id, required, title }");
+                reader.WrongType(item, path, "材料编号或 { id, required, tolerable, title }", "a material id or { id, required, tolerable, title }");
                 continue;
             }
             var spec = reader.Mapping(item, path, DefinitionKeys.Material)!;
             var id = reader.Required(spec, "id") is { } idNode ? reader.Text(idNode, DefinitionPath.Child(path, "id")) : null;
             var required = spec["required"] is { } requiredNode ? reader.Boolean(requiredNode, DefinitionPath.Child(path, "required")) : null;
+            var tolerable = spec["tolerable"] is { } tolerableNode ? reader.Boolean(tolerableNode, DefinitionPath.Child(path, "tolerable")) : null;
             var title = spec["title"] is not null ? ReadTitle(spec, "title") : null;
-            if (id is not null) materials.Add(new MaterialSpec(id, required ?? true, title) { Location = item.Location });
+            if (id is not null)
+                materials.Add(new MaterialSpec(id, required ?? true, title) { Tolerable = tolerable ?? false, Location = item.Location });
         }
         return materials;
     }

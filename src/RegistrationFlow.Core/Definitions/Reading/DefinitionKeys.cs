@@ -8,7 +8,7 @@ internal static class DefinitionKeys
     public static readonly string[] Title = ["zh-CN", "en-US"];
     public static readonly string[] Registration = ["type", "certificate"];
     public static readonly string[] Fee = ["per-case", "extra-certificate"];
-    public static readonly string[] Material = ["id", "required", "title"];
+    public static readonly string[] Material = ["id", "required", "tolerable", "title"];
     public static readonly string[] Party = ["role", "min"];
     public static readonly string[] ServiceLevel = ["complete", "cut-off", "certificate-ready", "warn-before", "on-supplement", "supplement-within"];
     public static readonly string[] WorkingDays = ["working-days"];

@@ -60,6 +60,9 @@ internal static partial class IdentityRules
             if (!seen.Add(material.Id))
                 c.ReportAt(material.Location, DefinitionProblemCodes.DuplicateId,
                     $"材料“{material.Id}”重复", $"material '{material.Id}' is listed twice");
+            if (material is { Tolerable: true, Required: false })
+                c.ReportAt(material.Location, DefinitionProblemCodes.TolerableNotRequired,
+                    $"材料“{material.Id}”不是必交材料，不能标为容缺（tolerable）", $"material '{material.Id}' is not required, so it cannot be tolerable (容缺)");
             if (material.Title is not null)
                 RequireBothLanguages(c, material.Title, null, material.Location, $"材料“{material.Id}”的名称", $"the title of material '{material.Id}'");
         }

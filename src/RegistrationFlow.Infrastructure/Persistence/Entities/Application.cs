@@ -26,6 +26,8 @@ public sealed class Application : IHasRowVersion
     public DateTimeOffset? CertificateReadyAt { get; set; }
     public string? CertificateNumber { get; set; }
     public bool Overdue { get; set; }
+    /// <summary>The due instant was missed because a 容缺 material was owed: the applicant's miss, not the centre's.</summary>
+    public bool MissedByApplicant { get; set; }
 
     /// <summary>The engine's instance state, serialised as JSON.</summary>
     public string InstanceState { get; set; } = "{}";

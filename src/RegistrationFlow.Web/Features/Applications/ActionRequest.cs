@@ -8,9 +8,10 @@ public sealed record ActionRequest(
     string? Comment = null,
     string? Reason = null,
     IReadOnlyList<string>? MissingMaterials = null,
-    IReadOnlyList<string>? ReceivedMaterials = null)
+    IReadOnlyList<string>? ReceivedMaterials = null,
+    DateOnly? PromisedBy = null)
 {
-    public ActionInput ToInput() => new(Comment, Reason, MissingMaterials, ReceivedMaterials);
+    public ActionInput ToInput() => new(Comment, Reason, MissingMaterials, ReceivedMaterials, PromisedBy);
 }
 
 /// <summary>Definition field words (<c>missing-materials</c>) as JSON body names (<c>missingMaterials</c>).</summary>

@@ -36,7 +36,16 @@ public sealed record ApplicationResponse(
     decimal? Price,
     IReadOnlyList<string> Materials,
     string History,
-    bool Provisional);
+    bool Provisional,
+    OwedResponse? Owed = null,
+    bool MissedByApplicant = false);
+
+/// <summary>
+/// 容缺受理: the materials accepted as owed (<c>materials</c>), those still owed (<c>outstanding</c>), the promised date and
+/// the instant it closes (<c>dueAt</c>), and when the last one arrived.
+/// </summary>
+public sealed record OwedResponse(IReadOnlyList<string> Materials, IReadOnlyList<string> Outstanding, DateOnly PromisedBy,
+    DateTimeOffset DueAt, DateTimeOffset? SuppliedAt);
 
 /// <summary>An action the caller may take now; <c>requiredFields</c> are the body's field names that must be filled in.</summary>
 public sealed record AvailableActionResponse(string Action, string Step, string Title, IReadOnlyList<string> RequiredFields);
@@ -69,7 +78,11 @@ internal static class ApplicationMapping
             a.Parties.Select(p => new PartyResponse(p.Role, p.Name, p.IdType,
                 fullNumbers ? p.IdNumber : IdentityNumberMask.Mask(p.IdNumber), !fullNumbers, p.Share)).ToList(),
             a.Price, a.Materials, $"/api/applications/{a.Id}/history",
-            ProvisionalPromises.AnyProvisional(http.RequestServices.GetRequiredService<IBusinessCalendar>(), a));
+            ProvisionalPromises.AnyProvisional(http.RequestServices.GetRequiredService<IBusinessCalendar>(), a),
+            view.Owed is { } owed
+                ? new OwedResponse(owed.Ids, owed.Outstanding, owed.PromisedBy, office.ToLocal(owed.DueAt), Local(office, owed.SuppliedAt))
+                : null,
+            a.MissedByApplicant);
     }
 
     /// <param name="overdue">As <see cref="OverdueRule"/> judges it now.</param>

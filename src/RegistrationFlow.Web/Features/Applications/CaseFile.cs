@@ -18,7 +18,8 @@ public sealed record CaseFile(
     IReadOnlyList<AuditRecord> History,
     IReadOnlyList<WorkTask> OpenTasks,
     DateTimeOffset? WarnAt,
-    Certificate? Certificate)
+    Certificate? Certificate,
+    OwedMaterials? Owed = null)
 {
     public WorkflowDefinition? Definition => Workflow?.Definition;
 
@@ -65,7 +66,7 @@ public sealed class CaseFileReader(ApplicationQueries queries, WorkflowCatalog c
 
         var history = await queries.HistoryAsync(id, cancellationToken) ?? [];
         var extras = await queries.CaseExtrasAsync(id, cancellationToken);
-        return new CaseFile(application, workflow, Buttons(view, workflow, caller), history, extras.OpenTasks, extras.WarnAt, extras.Certificate);
+        return new CaseFile(application, workflow, Buttons(view, workflow, caller), history, extras.OpenTasks, extras.WarnAt, extras.Certificate, view.Owed);
     }
 
     /// <summary>

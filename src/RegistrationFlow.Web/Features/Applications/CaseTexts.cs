@@ -84,12 +84,18 @@ public static class CaseTexts
     public static readonly LocalizedText Materials = ZhEn("申请材料", "Materials");
     public static readonly LocalizedText Required = ZhEn("必需", "required");
     public static readonly LocalizedText Optional = ZhEn("如有", "if any");
+    public static readonly LocalizedText Tolerable = ZhEn("可容缺", "may be owed");
     public static readonly LocalizedText Received = ZhEn("已收", "Received");
     public static readonly LocalizedText Missing = ZhEn("缺", "Missing");
     /// <summary>An optional material (e.g. marriage papers if co-owned) that was not handed in: not a gap.</summary>
     public static readonly LocalizedText NotProvided = ZhEn("未提供", "Not provided");
     /// <summary>Asked for in the open request for supplement (补正), whatever intake recorded.</summary>
     public static readonly LocalizedText Requested = ZhEn("待补正", "Requested");
+    public static readonly LocalizedText Supply = ZhEn("已补交", "Supplied");
+
+    public static LocalizedText OwedUntil(DateOnly promisedBy) => ZhEn($"容缺，承诺 {promisedBy:yyyy-MM-dd} 前补交", $"Owed, promised by {promisedBy:yyyy-MM-dd}");
+
+    public static LocalizedText SuppliedDone(LocalizedText material) => ZhEn($"已登记补交：{material.ZhCn}", $"Recorded as supplied: {material.EnUs}");
     public static readonly LocalizedText Overdue = ZhEn("已超时", "Overdue");
     public static readonly LocalizedText ClaimedBy = ZhEn("领取人", "Claimed by");
     public static readonly LocalizedText Open = ZhEn("打开", "Open");

@@ -27,9 +27,18 @@ internal static class RefusalProblems
             var message = LocalizedText.Of("必交材料未收到。", "This required material has not been received.");
             return ApiProblems.Validation(http, ids.Select(id => new FieldError($"materials[{id}]", code, message)).ToList(), code: code);
         }
+        if (refusal.Code is RefusalCode.PromiseDateMissing or RefusalCode.PromiseDateInvalid)
+            return ApiProblems.Validation(http, [new FieldError("promisedBy", code, refusal.Message)], code: code);
+        if (refusal.Code == RefusalCode.OwedMaterialOutstanding)
+        {
+            var ids = (refusal.Detail ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var message = LocalizedText.Of("容缺材料尚未补交。", "This material was accepted as owed and has not been supplied yet.");
+            return ApiProblems.Validation(http, ids.Select(id => new FieldError($"materials[{id}]", code, message)).ToList(), code: code);
+        }
         var status = refusal.Code switch
         {
             RefusalCode.NotYourRole or RefusalCode.SeparationOfDuties => StatusCodes.Status403Forbidden,
+            RefusalCode.NothingOwed => StatusCodes.Status409Conflict,
             RefusalCode.CalendarNotCovered => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
@@ -49,6 +58,10 @@ internal static class RefusalProblems
         RefusalCode.AlreadyRegistered => "already-registered",
         RefusalCode.RequiredMaterialMissing => "required-material-missing",
         RefusalCode.CalendarNotCovered => "calendar-not-covered",
+        RefusalCode.PromiseDateMissing => "promise-date-missing",
+        RefusalCode.PromiseDateInvalid => "promise-date-invalid",
+        RefusalCode.OwedMaterialOutstanding => "owed-material-outstanding",
+        RefusalCode.NothingOwed => "nothing-owed",
         _ => code.ToString(),
     };
 }

@@ -15,19 +15,21 @@ public sealed record IntakeOutcome(Guid? ApplicationId, bool Done, IReadOnlyList
 /// The counter's two buttons over the application service: record the application and, in the same breath, accept it
 /// (受理) or refuse it (不予受理). Each is the service's own create and act; every refusal comes back as the service said it.
 /// </summary>
-public sealed class IntakeDesk(ApplicationService applications, WorkflowCatalog catalog)
+public sealed class IntakeDesk(ApplicationService applications, WorkflowCatalog catalog, WorkflowEngine engine, TimeProvider time)
 {
     /// <summary>
-    /// Accepting with a required material missing would record an application that cannot be accepted: the engine's
-    /// refusal is given before anything is recorded, so correcting the checklist and accepting again records one.
+    /// Accepting with a required material missing (or a 容缺 material without a good promise date) would record an
+    /// application that cannot be accepted: the engine's refusal is given before anything is recorded, so correcting the
+    /// checklist and accepting again records one.
     /// </summary>
-    public Task<IntakeOutcome> AcceptAsync(IntakeCommand command, string action, StaffMember by, CancellationToken cancellationToken = default)
+    public Task<IntakeOutcome> AcceptAsync(IntakeCommand command, string action, DateOnly? promisedBy, StaffMember by,
+        CancellationToken cancellationToken = default)
     {
         if (command.Workflow is { } workflow && catalog.TryGetPublished(workflow, out var entry)
             && DeclaredActions.StartsClock(entry.Definition, action)
-            && IntakeValidator.MissingRequiredMaterials(entry.Definition, command.Materials) is { Count: > 0 } missing)
-            return Task.FromResult(new IntakeOutcome(null, false, [], Outcomes.Of(Refusals.RequiredMaterialsMissing(missing, entry.Definition))));
-        return CreateThenActAsync(command, action, ActionInput.None, by, cancellationToken);
+            && engine.AcceptanceRefusal(entry.Compiled, command.Materials, promisedBy, time.GetUtcNow()) is { } refusal)
+            return Task.FromResult(new IntakeOutcome(null, false, [], Outcomes.Of(refusal)));
+        return CreateThenActAsync(command, action, new ActionInput(PromisedBy: promisedBy), by, cancellationToken);
     }
 
     public Task<IntakeOutcome> RefuseAsync(IntakeCommand command, string action, string reason, IReadOnlyList<string> missing, StaffMember by,

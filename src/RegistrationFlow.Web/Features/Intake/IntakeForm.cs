@@ -15,11 +15,17 @@ public sealed class IntakeForm
     public string Price { get; set; } = "";
     public List<PartyForm> Parties { get; } = [];
     public HashSet<string> Materials { get; } = new(StringComparer.Ordinal);
+    /// <summary>容缺: the date (yyyy-MM-dd) the applicant promises to supply the tolerable materials not ticked.</summary>
+    public string PromisedBy { get; set; } = "";
+
+    /// <summary>The promise date, when one was typed and reads as a date.</summary>
+    public DateOnly? PromiseDate =>
+        DateOnly.TryParseExact(PromisedBy.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     /// <summary>Starts over for a workflow: one party row for each role it needs, as many as its minimum.</summary>
     public void Reset(WorkflowDefinition? definition)
     {
-        UnitNumber = Address = Area = Price = "";
+        UnitNumber = Address = Area = Price = PromisedBy = "";
         Use = "residential";
         Parties.Clear();
         Materials.Clear();

@@ -74,7 +74,8 @@ public sealed partial class IntakePage
     {
         if (Definition is null || AcceptAction is null || _busy) return;
         var action = AcceptAction.Name;
-        await SubmitAsync(async (desk, command, member) => await desk.AcceptAsync(command, action, member));
+        var promisedBy = Form.PromiseDate;
+        await SubmitAsync(async (desk, command, member) => await desk.AcceptAsync(command, action, promisedBy, member));
     }
 
     private async Task RefuseAsync()

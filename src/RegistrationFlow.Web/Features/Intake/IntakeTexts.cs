@@ -35,4 +35,12 @@ internal static class IntakeTexts
     public static readonly LocalizedText Fee = ZhEn("登记费", "Fee");
     public static readonly LocalizedText Yuan = ZhEn("元", "yuan");
     public static readonly LocalizedText Ticked = ZhEn("已收", "received");
+    public static readonly LocalizedText PromisedBy = ZhEn("承诺补交日期（容缺）", "Promised by (materials owed)");
+
+    public static LocalizedText OwedHint(IEnumerable<LocalizedText> owed, DateOnly earliest, DateOnly latest)
+    {
+        var list = owed.ToList();
+        return ZhEn($"未勾选的容缺材料：{string.Join("、", list.Select(t => t.ZhCn))}。可容缺受理，须填写申请人承诺补交的日期（{earliest:yyyy-MM-dd} 至 {latest:yyyy-MM-dd} 的工作日）；补齐前不能登簿。",
+            $"Owed materials not ticked: {string.Join(", ", list.Select(t => t.EnUs))}. The application can be accepted with them owed on the applicant's promise of a date ({earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}, a working day); it is not registered until they arrive.");
+    }
 }

@@ -16,6 +16,12 @@ internal static class ReceiptTexts
     public static readonly LocalizedText PickUp = ZhEn("领证时间（凭本回执领取）", "Certificate pick-up (bring this receipt)");
     public static readonly LocalizedText ReceivedMaterials = ZhEn("已收材料", "Materials received");
     public static readonly LocalizedText Clerk = ZhEn("受理人", "Accepted by");
+    public static readonly LocalizedText OwedMaterials = ZhEn("容缺材料", "Materials owed");
+    public static readonly LocalizedText Supplied = ZhEn("（已补交）", "(supplied)");
+
+    public static LocalizedText OwedPromise(DateOnly promisedBy) => ZhEn(
+        $"本申请为容缺受理。申请人承诺于 {promisedBy:yyyy-MM-dd} 办公时间结束前补交以下材料；补齐前不予登簿，因此超过承诺办结时间的，不计入本中心超期。",
+        $"Accepted with materials owed (容缺). The applicant promised to supply the following by the close of {promisedBy:yyyy-MM-dd}; it is not registered before they arrive, and a delay this causes is not counted against the centre.");
     public static readonly LocalizedText Reason = ZhEn("不予受理理由", "Reason");
     public static readonly LocalizedText MissingList = ZhEn(
         "请一次性补齐以下材料后重新申请：", "Please bring all of the following materials when you apply again:");
