@@ -65,6 +65,9 @@ public static class InfrastructureServices
         services.AddSingleton<DeadlinePump>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationQueries>();
+        // The search key itself (Search.SearchIndexKey) is registered by the host, which knows its environment.
+        services.AddScoped<Search.ApplicationSearch>();
+        services.AddScoped<Search.SearchIndexBuilder>();
         services.AddScoped<Certificates.CertificateQueries>();
         services.AddScoped<Notifications.NotificationQueries>();
         services.AddScoped<WorkflowVersions>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using RegistrationFlow.Infrastructure;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Web.Components;
 using RegistrationFlow.Web.Components.Localization;
 using RegistrationFlow.Web.Features;
@@ -25,6 +26,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddRegistrationClock(builder.Configuration, builder.Environment);
 builder.Services.AddRegistrationStorage(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRegistrationInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(SearchIndexKey.Read(builder.Configuration, developmentKeyAllowed: builder.Environment.IsDevelopment()));
 builder.Services.AddRegistrationAuthentication();
 builder.Services.AddRegistrationProblems();
 builder.Services.AddLocalization();

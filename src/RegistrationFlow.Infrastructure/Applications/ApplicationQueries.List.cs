@@ -1,9 +1,9 @@
 using RegistrationFlow.Core.Common;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Search;
 
 namespace RegistrationFlow.Infrastructure.Applications;
 
@@ -18,8 +18,9 @@ public sealed partial class ApplicationQueries
 
     /// <summary>
     /// Newest first (then the later receipt number first), with the total that match. <c>step</c> matches any current step,
-    /// <c>overdue</c> follows <see cref="OverdueRule"/>, and <c>q</c> is <see cref="SearchPredicate"/>. Every filter is
-    /// answered from an index, so the cost follows the size of the answer, not the number of applications stored.
+    /// <c>overdue</c> follows <see cref="OverdueRule"/>, and the search is <see cref="ApplicationSearch.Resolve"/> (a search by
+    /// identity number is audited once it has been answered). Every filter is answered from an index, so the cost follows
+    /// the size of the answer, not the number of applications stored.
     /// </summary>
     public async Task<ApplicationPage> ListAsync(ApplicationFilter filter, CancellationToken cancellationToken = default)
     {
@@ -40,7 +41,8 @@ public sealed partial class ApplicationQueries
             }
         }
         if (!string.IsNullOrWhiteSpace(filter.Status)) query = query.Where(a => a.Status == filter.Status);
-        if (!string.IsNullOrWhiteSpace(filter.Query)) query = query.Where(SearchPredicate(filter.Query));
+        var searching = filter.Search is { Text: var text } && !string.IsNullOrWhiteSpace(text) ? search.Resolve(text) : null;
+        if (searching is not null) query = query.Where(searching.Predicate);
 
         IQueryable<Application> matching;
         int total;
@@ -67,6 +69,7 @@ public sealed partial class ApplicationQueries
         var ids = await matching.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.ReceiptNumber)
             .Skip(QueryLimits.Offset(page, pageSize)).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken);
         var rows = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        if (searching is not null) await search.AuditAsync(searching, filter.Search!, total, cancellationToken);
         return new ApplicationPage(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), total);
     }
 
@@ -75,32 +78,5 @@ public sealed partial class ApplicationQueries
     {
         var found = catalog.AllVersions.SelectMany(e => e.Definition.Steps).Where(s => s.Id == step).ToList();
         return found.Count > 0 && found.All(s => s.Kind == StepKind.Human);
-    }
-
-    /// <summary>
-    /// What <c>q</c> finds, each through an index: the application with that id (exact), receipt numbers, certificate
-    /// numbers and unit numbers that start with it (letters in any case; full-width brackets read as ASCII), and
-    /// applications a party of which has a name that starts with it (a surname, a full name, the start of a company's
-    /// name as registered).
-    /// </summary>
-    public Expression<Func<Application, bool>> SearchPredicate(string text)
-    {
-        var q = text.Trim();
-        if (Guid.TryParse(q, out var id))
-            return a => a.Id == id;
-        var code = q.ToUpperInvariant().Replace('（', '(').Replace('）', ')');
-        // Every string that starts with the prefix sorts below prefix + U+10FFFF (the largest code point).
-        var codeEnd = code + char.ConvertFromUtf32(0x10FFFF);
-        var nameEnd = q + char.ConvertFromUtf32(0x10FFFF);
-        var units = db.ApplicationSearchTerms
-            .Where(t => string.Compare(t.Term, code) >= 0 && string.Compare(t.Term, codeEnd) < 0 && t.Kind == ApplicationSearchTerm.Unit)
-            .Select(t => t.ApplicationId);
-        var parties = db.ApplicationSearchTerms
-            .Where(t => string.Compare(t.Term, q) >= 0 && string.Compare(t.Term, nameEnd) < 0 && t.Kind == ApplicationSearchTerm.Party)
-            .Select(t => t.ApplicationId);
-        return a => (string.Compare(a.ReceiptNumber, code) >= 0 && string.Compare(a.ReceiptNumber, codeEnd) < 0)
-                    || (string.Compare(a.CertificateNumber, code) >= 0 && string.Compare(a.CertificateNumber, codeEnd) < 0)
-                    || units.Contains(a.Id)
-                    || parties.Contains(a.Id);
     }
 }

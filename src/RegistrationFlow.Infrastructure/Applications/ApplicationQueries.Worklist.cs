@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Search;
 
 namespace RegistrationFlow.Infrastructure.Applications;
 
@@ -14,15 +15,21 @@ public sealed partial class ApplicationQueries
     /// <summary>
     /// The first <paramref name="limit"/> open tasks for the caller's roles that nobody else has claimed: earliest due
     /// first, tasks without a due instant (a clock stopped for a supplement) last, then oldest first. Read per role from
-    /// the index of open tasks, so a backlog of any size costs no more than the page.
+    /// the index of open tasks, so a backlog of any size costs no more than the page. With <paramref name="searchFor"/>, only
+    /// the tasks of applications the search box finds (<see cref="ApplicationSearch.Resolve"/>; a search by identity
+    /// number is audited).
     /// </summary>
-    public async Task<IReadOnlyList<WorkItem>> WorklistAsync(StaffMember caller, int limit = DefaultWorklistSize, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkItem>> WorklistAsync(StaffMember caller, int limit = DefaultWorklistSize, SearchRequest? searchFor = null,
+        CancellationToken cancellationToken = default)
     {
         limit = Math.Clamp(limit, 1, MaxWorklistSize);
+        var searching = searchFor is { Text: var text } && !string.IsNullOrWhiteSpace(text) ? search.Resolve(text) : null;
+        var found = searching is null ? null : db.Applications.Where(searching.Predicate).Select(a => a.Id);
         var tasks = new List<WorkTask>();
         foreach (var role in caller.Roles)
         {
             var open = OpenFor(role, caller.UserName);
+            if (found is not null) open = open.Where(t => found.Contains(t.ApplicationId));
             var due = await open.Where(t => t.DueAt != null).OrderBy(t => t.DueAt).ThenBy(t => t.CreatedAt).Take(limit).ToListAsync(cancellationToken);
             tasks.AddRange(due);
             if (due.Count < limit)
@@ -34,6 +41,7 @@ public sealed partial class ApplicationQueries
         var applications = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.ReceiptNumber, a.WorkflowId, a.WorkflowVersion, a.Status, a.Overdue, a.DueAt })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
+        if (searching is not null) await search.AuditAsync(searching, searchFor!, page.Count, cancellationToken);
         var now = overdueRule.Now;
         return page.Where(t => applications.ContainsKey(t.ApplicationId)).Select(t =>
         {

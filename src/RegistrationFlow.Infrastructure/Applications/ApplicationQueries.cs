@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Infrastructure.Applications;
@@ -10,15 +11,17 @@ namespace RegistrationFlow.Infrastructure.Applications;
 /// <param name="Owed">容缺受理: the materials accepted as owed and the promise, when any were.</param>
 public sealed record ApplicationView(Application Application, IReadOnlyList<AvailableAction> AvailableActions, OwedMaterials? Owed = null);
 
-public sealed record ApplicationFilter(string? Step = null, string? Status = null, bool? Overdue = null, string? Query = null, int Page = 1, int PageSize = 20)
+/// <param name="Search">The search box's text and who typed it (<see cref="ApplicationSearch"/>); null or blank text lists all.</param>
+public sealed record ApplicationFilter(string? Step = null, string? Status = null, bool? Overdue = null, SearchRequest? Search = null, int Page = 1, int PageSize = 20)
 {
     public const int MaxPageSize = 100;
 }
 
 public sealed record ApplicationPage(IReadOnlyList<Application> Items, int Total);
 
-/// <summary>Reads for the API and the UI. Nothing here writes.</summary>
-public sealed partial class ApplicationQueries(RegistrationDbContext db, WorkflowCatalog catalog, WorkflowEngine engine, OverdueRule overdueRule)
+/// <summary>Reads for the API and the UI. Nothing here writes but the audit record of a search by identity number.</summary>
+public sealed partial class ApplicationQueries(
+    RegistrationDbContext db, WorkflowCatalog catalog, WorkflowEngine engine, OverdueRule overdueRule, ApplicationSearch search)
 {
     public async Task<ApplicationView?> GetAsync(Guid id, StaffMember caller, CancellationToken cancellationToken = default)
     {

@@ -11,6 +11,7 @@ using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
 using RegistrationFlow.Infrastructure.Persistence.Writing;
 using RegistrationFlow.Infrastructure.Receipts;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Infrastructure.Applications;
@@ -27,6 +28,7 @@ public sealed partial class ApplicationService(
     WorkflowEngine engine,
     DeadlinePump pump,
     IOptions<OfficeSettings> office,
+    SearchIndexKey searchKey,
     TimeProvider time)
 {
     /// <summary>Validates the intake against the workflow's published version and starts the application at its start step.</summary>
@@ -55,6 +57,8 @@ public sealed partial class ApplicationService(
         {
             application.ReceiptNumber = await write.Receipts.AllocateAsync(now, ct);
             write.Db.Applications.Add(application);
+            // The identity digests and address pairs commit with the application (triggers add unit number and names).
+            write.Db.ApplicationSearchTerms.AddRange(SearchTermRows.For(application, searchKey));
             var changes = await write.Effects.ApplyAsync(application, started.State, started.Effects, by.UserName, now, ct, isNew: true);
             await write.Audit.AppendAsync(new AuditEntry(by.UserName, RoleNames.Clerk, ApplicationAuditActions.Created, application.Id,
                 ToStep: ApplicationService.StepsOf(application),

@@ -12,4 +12,6 @@ public static class AuditActions
     public const string UserLocked = "user-locked";
     public const string UserUnlocked = "user-unlocked";
     public const string UserPasswordSet = "user-password-set";
+    /// <summary>A search by a party's whole identity number (the detail holds it masked).</summary>
+    public const string IdentitySearch = "identity-search";
 }

@@ -20,6 +20,7 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<OutboxNotification> OutboxNotifications => Set<OutboxNotification>();
     public DbSet<ApplicationSearchTerm> ApplicationSearchTerms => Set<ApplicationSearchTerm>();
+    public DbSet<SearchIndexStamp> SearchIndexStamps => Set<SearchIndexStamp>();
     public DbSet<CalendarYearVersion> CalendarYearVersions => Set<CalendarYearVersion>();
     public DbSet<OfficeHoursVersion> OfficeHoursVersions => Set<OfficeHoursVersion>();
     public DbSet<TrainingClockEpoch> TrainingClockEpochs => Set<TrainingClockEpoch>();

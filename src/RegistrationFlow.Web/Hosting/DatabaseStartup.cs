@@ -4,6 +4,7 @@ using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Infrastructure.Time;
 using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Web.Problems;
@@ -12,7 +13,7 @@ namespace RegistrationFlow.Web.Hosting;
 
 /// <summary>
 /// Before the host starts listening: applies migrations, puts the business calendar together (a broken calendar file
-/// stops start-up), seeds roles and users, loads the workflows folder into the definition store and, with the demo users, seeds
+/// stops start-up), brings the code-written search terms up to the search key, seeds roles and users, loads the workflows folder into the definition store and, with the demo users, seeds
 /// demo applications.
 /// </summary>
 internal static class DatabaseStartup
@@ -68,6 +69,13 @@ internal static class DatabaseStartup
         var firstProvisional = calendar.Holidays.Years.FirstOrDefault(y => y.Provisional)?.Year;
         logger.LogInformation("Business calendar covers {From:yyyy-MM-dd} to {To:yyyy-MM-dd}; official through {Official}, provisional from {Provisional} ({Stamp}).",
             calendar.CoveredFrom, calendar.CoveredTo, firstProvisional - 1, firstProvisional, calendar.Snapshot.Stamp);
+
+        // Identity digests and address pairs are made by the code: (re)build them for a new key or after the upgrade that added them.
+        if (await services.GetRequiredService<SearchIndexBuilder>().EnsureCurrentAsync(cancellationToken) is { } indexed)
+        {
+            logger.LogWarning("Built the search index of identity numbers and addresses for {Count} application(s) ({Key}).",
+                indexed, services.GetRequiredService<SearchIndexKey>());
+        }
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in RoleNames.All)

@@ -6,6 +6,7 @@ using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Certificates;
 using RegistrationFlow.Infrastructure.Office;
 using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Backlog.Seeding;
@@ -83,7 +84,7 @@ public sealed class HistoryWriter(SeedingHost host, int batchSize)
                 return next;
             }, counters, rows);
         }
-        rows.AddTo(db);
+        rows.AddTo(db, services.GetRequiredService<SearchIndexKey>());
         await db.SaveChangesAsync(cancellationToken);
         await counters.WriteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -11,6 +11,7 @@ using RegistrationFlow.Infrastructure.Identity;
 using RegistrationFlow.Infrastructure.Office;
 using RegistrationFlow.Infrastructure.Persistence;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Infrastructure.Workflows;
 
 namespace RegistrationFlow.Backlog.Seeding;
@@ -27,9 +28,11 @@ internal sealed class BulkRows
 
     public int Count => Applications.Count + Tasks.Count + Deadlines.Count + Certificates.Count + Notifications.Count + AuditRecords.Count;
 
-    public void AddTo(RegistrationDbContext db)
+    /// <summary>Adds the rows, with the search terms the service writes beside each application (the triggers add the rest).</summary>
+    public void AddTo(RegistrationDbContext db, SearchIndexKey searchKey)
     {
         db.Applications.AddRange(Applications);
+        db.ApplicationSearchTerms.AddRange(Applications.SelectMany(a => SearchTermRows.For(a, searchKey)));
         db.WorkTasks.AddRange(Tasks);
         db.Deadlines.AddRange(Deadlines);
         db.Certificates.AddRange(Certificates);

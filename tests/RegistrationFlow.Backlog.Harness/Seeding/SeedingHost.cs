@@ -7,6 +7,7 @@ using RegistrationFlow.Core.Calendar;
 using RegistrationFlow.Infrastructure;
 using RegistrationFlow.Infrastructure.Calendar;
 using RegistrationFlow.Infrastructure.Persistence;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Storage.Sqlite;
 using RegistrationFlow.Infrastructure.Workflows;
 
@@ -51,12 +52,15 @@ public sealed class SeedingHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSqliteStorage(configuration, AppContext.BaseDirectory);
         services.AddRegistrationInfrastructure(configuration, AppContext.BaseDirectory);
+        // The web host's key in Development, so the service started on the loaded file finds the index current.
+        services.AddSingleton(SearchIndexKey.Read(configuration, developmentKeyAllowed: true));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         await using (var scope = provider.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<RegistrationDbContext>();
             await db.Database.MigrateAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<SearchIndexBuilder>().EnsureCurrentAsync(cancellationToken);
             var report = await scope.ServiceProvider.GetRequiredService<DefinitionFolderLoader>()
                 .LoadAsync(scope.ServiceProvider.GetRequiredService<WorkflowsFolder>(), cancellationToken);
             if (report.Problems.Count > 0)

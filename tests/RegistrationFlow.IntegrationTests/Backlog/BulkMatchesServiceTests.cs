@@ -70,8 +70,11 @@ public sealed class BulkMatchesServiceTests : IAsyncLifetime
         Assert.Equal(52 + 120, await db.Applications.CountAsync());
         Assert.Equal(52, await db.Applications.CountAsync(a => a.Status == "completed"));
         Assert.Null(await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync());
-        // Search terms are kept by the database: every application has its unit number and party names.
-        Assert.Equal((52 + 120) * 3, await db.ApplicationSearchTerms.CountAsync());
+        // Unit numbers and party names are kept by the database: every application has its unit number and party names;
+        // the loader wrote the code-kept terms beside each application: identity digests and address pairs.
+        Assert.Equal((52 + 120) * 3, await db.ApplicationSearchTerms.CountAsync(t => t.Kind == ApplicationSearchTerm.Unit || t.Kind == ApplicationSearchTerm.Party));
+        Assert.Equal(52 + 120, await db.ApplicationSearchTerms.Where(t => t.Kind == ApplicationSearchTerm.Identity).Select(t => t.ApplicationId).Distinct().CountAsync());
+        Assert.Equal(52 + 120, await db.ApplicationSearchTerms.Where(t => t.Kind == ApplicationSearchTerm.Address).Select(t => t.ApplicationId).Distinct().CountAsync());
     }
 
     /// <summary>Every row belonging to each application, as JSON without ids (which are random), keyed by receipt number.</summary>

@@ -56,6 +56,9 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), "registrationflow-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The search key of the test hosts (Production refuses to start without one; Development would use its published key).</summary>
+    public const string SearchKey = "dGVzdCBzZWFyY2gga2V5IG9mIHRoZSBpbnRlZ3JhdGlvbiBzdWl0ZSAhIQ==";
+
     protected virtual string EnvironmentName => "Development";
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
@@ -66,6 +69,7 @@ public class ServiceHost : WebApplicationFactory<Program>, IAsyncLifetime
         if (OnPostgreSql) builder.UseSetting("Database:Provider", "PostgreSql");
         // Tests count receipts, deadlines and outbox rows from an empty database: no demo applications (a class may turn them on).
         builder.UseSetting("Seed:DemoApplications", "false");
+        builder.UseSetting("Search:IdentityKey", SearchKey);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -19,7 +19,8 @@ internal static class ApplicationEndpoints
 
         applications.MapGet("/", ApplicationReadEndpoints.ListAsync)
             .WithName("ListApplications")
-            .WithSummary("Applications, newest first, filtered by step, status, overdue and q (receipt, certificate or unit number prefix, party name).");
+            .WithSummary("Applications, newest first, filtered by step, status, overdue and q: a whole resident ID or credit code (exact, audited), " +
+                         "an id, the start of a receipt, certificate or unit number or of a party's name, or a fragment of the address.");
 
         applications.MapGet("/{id:guid}", ApplicationReadEndpoints.GetAsync)
             .WithName("GetApplication")

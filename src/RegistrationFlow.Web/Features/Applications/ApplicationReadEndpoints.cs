@@ -5,6 +5,7 @@ using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Runtime;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Office;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Web.Problems;
 using RegistrationFlow.Web.Security;
 
@@ -27,8 +28,8 @@ internal static class ApplicationReadEndpoints
     }
 
     public static async Task<Results<Ok<ApplicationListResponse>, ProblemHttpResult>> ListAsync(
-        HttpContext http, ApplicationQueries queries, OverdueRule overdueRule, IOptions<OfficeSettings> office, CancellationToken cancellationToken,
-        string? step = null, string? status = null, bool? overdue = null, string? q = null, int page = 1, int pageSize = 20)
+        HttpContext http, ClaimsPrincipal principal, ApplicationQueries queries, OverdueRule overdueRule, IOptions<OfficeSettings> office,
+        CancellationToken cancellationToken, string? step = null, string? status = null, bool? overdue = null, string? q = null, int page = 1, int pageSize = 20)
     {
         var errors = new List<FieldError>();
         if (status is not null && !ApplicationStatuses.All.Contains(status))
@@ -42,7 +43,9 @@ internal static class ApplicationReadEndpoints
                 $"每页条数应在 1 到 {ApplicationFilter.MaxPageSize} 之间", $"pageSize must be between 1 and {ApplicationFilter.MaxPageSize}")));
         if (errors.Count > 0) return ApiProblems.Validation(http, errors, StatusCodes.Status400BadRequest);
 
-        var result = await queries.ListAsync(new ApplicationFilter(step, status, overdue, q, page, pageSize), cancellationToken);
+        // A search by a whole identity number is audited in the caller's name.
+        var search = string.IsNullOrWhiteSpace(q) ? null : new SearchRequest(q, principal.ToStaffMember());
+        var result = await queries.ListAsync(new ApplicationFilter(step, status, overdue, search, page, pageSize), cancellationToken);
         var now = overdueRule.Now;
         return TypedResults.Ok(new ApplicationListResponse(
             result.Items.Select(a => a.ToSummary(office.Value, overdueRule.IsOverdue(a, now))).ToList(), result.Total, page, pageSize));

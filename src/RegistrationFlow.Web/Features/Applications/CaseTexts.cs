@@ -101,6 +101,11 @@ public static class CaseTexts
     public static readonly LocalizedText Open = ZhEn("打开", "Open");
     public static readonly LocalizedText Claim = ZhEn("领取", "Claim");
     public static readonly LocalizedText Search = ZhEn("查询", "Search");
+    /// <summary>The one search box's hint (worklist, pick-up desk): what it finds.</summary>
+    public static readonly LocalizedText SearchBoxPlaceholder = ZhEn(
+        "证件号码、姓名、单元号、地址、受理编号或证书号", "ID number, name, unit number, address, receipt or certificate number");
+    public static readonly LocalizedText SearchBoxAudited = ZhEn(
+        "按完整的身份证号码或统一社会信用代码查询会记入审计日志。", "A search by a whole ID number or credit code is recorded in the audit trail.");
     public static readonly LocalizedText Nothing = ZhEn("暂无", "None");
     public static readonly LocalizedText Reload = ZhEn("刷新", "Reload");
     public static readonly LocalizedText NotFound = ZhEn("没有这件申请。", "There is no such application.");

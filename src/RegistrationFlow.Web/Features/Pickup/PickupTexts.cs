@@ -7,9 +7,8 @@ internal static class PickupTexts
 {
     public static readonly LocalizedText Title = ZhEn("领证窗口", "Pick-up desk");
     public static readonly LocalizedText Intro = ZhEn(
-        "证书已制好、待申请人领取的申请。按受理编号或当事人姓名查找，核对身份后发证。",
-        "Certificates ready for the applicant. Find them by receipt number or party name; check identity, then hand over.");
-    public static readonly LocalizedText SearchPlaceholder = ZhEn("受理编号、证书号或当事人姓名", "Receipt number, certificate number or party name");
+        "证书已制好、待申请人领取的申请。按申请人的证件号码、姓名、受理编号或证书号查找，核对身份后发证。",
+        "Certificates ready for the applicant. Find them by the applicant's ID number, name, receipt or certificate number; check identity, then hand over.");
     public static readonly LocalizedText HandOver = ZhEn("发证", "Hand over");
     public static readonly LocalizedText ConfirmHandOver = ZhEn("已核对身份，确认发证", "Identity checked: hand over");
     public static readonly LocalizedText Empty = ZhEn("没有待领取的证书。", "No certificate is waiting.");

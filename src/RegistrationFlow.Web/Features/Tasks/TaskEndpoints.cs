@@ -43,7 +43,7 @@ internal static class TaskEndpoints
                 $"条数应在 1 到 {ApplicationQueries.MaxWorklistSize} 之间", $"limit must be between 1 and {ApplicationQueries.MaxWorklistSize}"))],
                 StatusCodes.Status400BadRequest);
         var caller = principal.ToStaffMember();
-        var items = await queries.WorklistAsync(caller, limit, cancellationToken);
+        var items = await queries.WorklistAsync(caller, limit, cancellationToken: cancellationToken);
         http.Response.Headers[TotalCountHeader] = (await queries.WorklistCountAsync(caller, cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Ok<IReadOnlyList<TaskResponse>>(items
             .Select(i => ToResponse(i.Task, i.ReceiptNumber, i.WorkflowId, i.WorkflowVersion, i.Status, i.Overdue, office.Value)).ToList());

@@ -2,6 +2,7 @@ using RegistrationFlow.Core.Common;
 using RegistrationFlow.Core.Definitions;
 using RegistrationFlow.Infrastructure.Applications;
 using RegistrationFlow.Infrastructure.Persistence.Entities;
+using RegistrationFlow.Infrastructure.Search;
 using RegistrationFlow.Infrastructure.Workflows;
 using RegistrationFlow.Web.Features.Applications;
 
@@ -16,9 +17,10 @@ public sealed class WorklistReader(ApplicationQueries queries, WorkflowCatalog c
     /// <summary>The most urgent tasks the screen shows (and filters); the rest follow as these are done.</summary>
     public const int ScreenSize = 500;
 
-    public async Task<IReadOnlyList<WorklistRow>> ReadAsync(StaffMember caller, CancellationToken cancellationToken = default)
+    /// <param name="search">The search box (<see cref="ApplicationSearch"/>): only the tasks of the applications it finds.</param>
+    public async Task<IReadOnlyList<WorklistRow>> ReadAsync(StaffMember caller, SearchRequest? search = null, CancellationToken cancellationToken = default)
     {
-        var items = await queries.WorklistAsync(caller, ScreenSize, cancellationToken);
+        var items = await queries.WorklistAsync(caller, ScreenSize, search, cancellationToken);
         var ids = items.Select(i => i.Task.ApplicationId).Distinct().ToList();
         var warnAt = await queries.WarningInstantsAsync(ids, cancellationToken);
         return items.Select(item =>

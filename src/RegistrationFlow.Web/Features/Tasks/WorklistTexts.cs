@@ -12,7 +12,6 @@ internal static class WorklistTexts
     public static readonly LocalizedText AllWorkflows = ZhEn("全部业务", "All workflows");
     public static readonly LocalizedText OnlyOverdue = ZhEn("只看超时", "Overdue only");
     public static readonly LocalizedText OnlyMine = ZhEn("只看我领取的", "Claimed by me only");
-    public static readonly LocalizedText SearchPlaceholder = ZhEn("受理编号", "Receipt number");
     public static readonly LocalizedText Empty = ZhEn("没有待办任务。", "No open tasks.");
     public static readonly LocalizedText Me = ZhEn("我", "me");
     public static readonly LocalizedText Count = ZhEn("件", "tasks");
