@@ -4,14 +4,16 @@ namespace RegistrationFlow.Core.Runtime;
 
 /// <summary>
 /// What the actor typed with the action; an action's <c>requires</c> names which of these must be non-empty.
-/// <paramref name="PromisedBy"/> is the applicant's promise date for 容缺 materials, read by an action that starts the clock.
+/// <paramref name="PromisedBy"/> is the applicant's promise date for 容缺 materials, read by an action that starts the clock;
+/// <paramref name="Collector"/> who collects the certificate, read by the action that hands it over.
 /// </summary>
 public sealed record ActionInput(
     string? Comment = null,
     string? Reason = null,
     IReadOnlyList<string>? MissingMaterials = null,
     IReadOnlyList<string>? ReceivedMaterials = null,
-    DateOnly? PromisedBy = null)
+    DateOnly? PromisedBy = null,
+    Registration.Pickup.CollectorInput? Collector = null)
 {
     public static readonly ActionInput None = new();
 

@@ -66,6 +66,9 @@ public sealed partial class ApplicationService
             return new ActOutcome(new ActResult.Refused(refused.Refusal));
         }
         var accepted = (EngineResult.Accepted)result;
+        // 领证: the certificate goes to a named person, checked before anything is written.
+        if (accepted.Effects.OfType<CertificateHandedOver>().Any() && CollectorErrors(application, input.Collector, now) is { Count: > 0 } collectorErrors)
+            return new ActOutcome(new ActResult.Invalid(collectorErrors));
 
         var actedStep = accepted.State.Visits.Count > state.Visits.Count ? accepted.State.Visits[^1].StepId : null;
         var openTasks = await write.Effects.OpenTasksAsync(application.Id, cancellationToken);
@@ -74,10 +77,29 @@ public sealed partial class ApplicationService
             return new ActOutcome(new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}.")));
 
         var deadlines = await write.Effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
+        if (accepted.Effects.OfType<CertificateHandedOver>().Any() && input.Collector is { } collector)
+            await db.Certificates.Where(c => c.ApplicationId == application.Id && c.CollectorName == null)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.CollectedAs, collector.Capacity)
+                    .SetProperty(c => c.CollectorName, collector.Name!.Trim())
+                    .SetProperty(c => c.CollectorIdType, collector.IdType)
+                    .SetProperty(c => c.CollectorIdNumber, collector.IdNumber!.Trim().ToUpperInvariant()), cancellationToken);
         await write.Audit.AppendAsync(new AuditEntry(by.UserName, role, action, application.Id, fromSteps, ApplicationService.StepsOf(application),
             Detail: ActionDetail(input, application, accepted.Effects)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ActOutcome(new ActResult.Done(application), deadlines);
+    }
+
+    /// <summary>The collector's problems, keyed <c>collector.*</c>; none when the collector may take the certificate.</summary>
+    private List<FieldError> CollectorErrors(Application application, Core.Registration.Pickup.CollectorInput? collector, DateTimeOffset now)
+    {
+        if (collector is null)
+            return [new FieldError("collector", Core.Registration.Pickup.CollectorErrorCodes.Required, LocalizedText.Of(
+                "请登记领取人：申请人本人或委托代理人，以及其证件", "Record who collects the certificate: an applicant in person or an agent, with their identity document"))];
+        var applicants = application.Parties.Select(p => (p.IdType, p.IdNumber)).ToList();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, engine.Calendar.TimeZone).DateTime);
+        return new Core.Registration.Pickup.CollectorValidator(applicants, today).Validate(collector).Errors
+            .Select(f => ToFieldError(f) with { Path = "collector." + f.PropertyName }).ToList();
     }
 
     /// <summary>The version an application is pinned to; it stays in the catalog for as long as the row exists.</summary>
@@ -107,6 +129,9 @@ public sealed partial class ApplicationService
         certificateNumber = effects.OfType<CertificateNumberRequested>().Any() ? application.CertificateNumber : null,
         registeredOnTime = effects.OfType<RecordedInRegister>().Select(r => (bool?)r.OnTime).FirstOrDefault(),
         missedByApplicant = effects.OfType<RecordedInRegister>().Any(r => r.MissedByApplicant) ? true : (bool?)null,
+        collector = input.Collector is { } c && effects.OfType<CertificateHandedOver>().Any()
+            ? new { capacity = c.Capacity, name = c.Name, idType = c.IdType, idNumber = Core.Registration.Identifiers.IdentityNumberMask.Mask(c.IdNumber ?? "") }
+            : null,
         owed = effects.OfType<MaterialsOwed>().Select(o => new { materials = o.Ids, promisedBy = o.PromisedBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }).FirstOrDefault(),
     };
 }

@@ -493,6 +493,18 @@ namespace RegistrationFlow.Storage.PostgreSql.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CollectedAs")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CollectorIdNumber")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CollectorIdType")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CollectorName")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("HandedOverAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -479,6 +479,18 @@ namespace RegistrationFlow.Storage.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CollectedAs")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorIdNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorIdType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorName")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("HandedOverAt")
                         .HasColumnType("INTEGER");
 

@@ -27,6 +27,12 @@ public enum OpenStage
 /// </summary>
 public sealed class BacklogScenario
 {
+    /// <summary>领证 by an agent with a power of attorney: no intake document to match, so every planned application can use it.</summary>
+    private static readonly ActionInput HandOver = new(Collector: new Core.Registration.Pickup.CollectorInput
+    {
+        Capacity = Core.Registration.Pickup.CollectorCapacities.Agent, Name = "代理人", IdType = "resident-id", IdNumber = "110105198001010016",
+    });
+
     /// <summary>Every 25th completed application is registered late, the next working day: its warning and breach fire first.</summary>
     public const int LateEvery = 25;
 
@@ -104,7 +110,7 @@ public sealed class BacklogScenario
             new PlannedAction(created.AddMinutes(2), "accept", Staff.Clerk, ActionInput.None),
             new PlannedAction(created.AddMinutes(20), "pass", ReviewerFor(index), ActionInput.None),
             new PlannedAction(approvedAt, "approve", Staff.Approver, ActionInput.None),
-            new PlannedAction(handedOverAt, "hand-over", Staff.Clerk, ActionInput.None),
+            new PlannedAction(handedOverAt, "hand-over", Staff.Clerk, HandOver),
         ]);
     }
 

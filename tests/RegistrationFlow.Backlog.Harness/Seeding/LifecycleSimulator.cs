@@ -112,6 +112,9 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
         private readonly HashSet<object> _saved = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<object> _dirty = new(ReferenceEqualityComparer.Instance);
 
+        /// <summary>Who collects the certificate, when the action being applied is the hand-over (as the service records it).</summary>
+        private Core.Registration.Pickup.CollectorInput? _collector;
+
         /// <summary>The state last projected onto the row (the row's JSON is what is stored; this saves reading it back).</summary>
         private InstanceState State { get; set; } = null!;
 
@@ -125,6 +128,7 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
             if (result is EngineResult.Refused refused)
                 throw new InvalidOperationException($"{application.ReceiptNumber}: {action.Action} by {action.By.UserName} was refused: {refused.Refusal.Message.EnUs}");
             var accepted = (EngineResult.Accepted)result;
+            _collector = action.Input.Collector;
             Apply(accepted.State, accepted.Effects, action.By.UserName, action.At);
             Audit(action.By.UserName, role, action.Action, fromSteps, ApplicationService.StepsOf(application),
                 ApplicationService.ActionDetail(action.Input, application, accepted.Effects), action.At);
@@ -221,6 +225,10 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                         {
                             certificate.HandedOverAt = handedOver.At;
                             certificate.HandedOverBy = actor;
+                            certificate.CollectedAs = _collector?.Capacity;
+                            certificate.CollectorName = _collector?.Name?.Trim();
+                            certificate.CollectorIdType = _collector?.IdType;
+                            certificate.CollectorIdNumber = _collector?.IdNumber?.Trim().ToUpperInvariant();
                         }
                         break;
                     case Notify notify:

@@ -192,6 +192,8 @@ public sealed class CaseWorker(ClusterApi api, string runId, int index, TimeSpan
     private static object BodyFor(string action) => action switch
     {
         "accept" => new { comment = "材料齐全" },
+        // 领证 needs its collector: an agent with a power of attorney (no intake document to match).
+        "hand-over" => new { collector = new { capacity = "agent", name = "代理人", idType = "resident-id", idNumber = "11010519491231002X" } },
         _ => new { },
     };
 

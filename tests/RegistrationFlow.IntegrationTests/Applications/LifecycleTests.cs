@@ -77,8 +77,12 @@ public sealed class LifecycleTests(ApplicationsHost host) : IClassFixture<Applic
         Assert.Equal(("applicant-update", "您的不动产登记申请（受理编号 LH202603020001）有新进展。"), (notice.Template, notice.TextZhCn));
 
         host.Clock.Advance(TimeSpan.FromMinutes(45));
-        application = await DoAsync(clerk, application, "hand-over");
+        application = await DoAsync(clerk, application, "hand-over",
+            new { collector = new { capacity = "applicant", name = "张三", idType = "resident-id", idNumber = "11010519491231002X" } });
         Assert.Equal("completed", Status(application));
+        var collected = await host.DbAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.ApplicationId == id));
+        Assert.Equal(("applicant", "张三", "11010519491231002X", "clerk"),
+            (collected.CollectedAs, collected.CollectorName, collected.CollectorIdNumber, collected.HandedOverBy));
         Assert.Empty(application.GetProperty("availableActions").EnumerateArray());
         var certificate = await host.DbAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.ApplicationId == id));
         Assert.Equal(("clerk", new DateTimeOffset(2026, 3, 3, 9, 15, 0, China)), (certificate.HandedOverBy, certificate.HandedOverAt));

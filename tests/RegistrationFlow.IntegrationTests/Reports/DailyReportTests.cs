@@ -43,7 +43,10 @@ public sealed class DailyReportTests(ServiceHost host) : IClassFixture<ServiceHo
 
         host.Clock.Advance(TuesdayOpening - host.Clock.GetUtcNow());
         await host.WaitUntilFiredAsync((await host.DeadlineAsync(onTime.Id, DeadlineKind.CertificateReady)).Id);
-        await host.ActAsync(onTime.Id, "hand-over", Staff.Clerk);
+        await host.ActAsync(onTime.Id, "hand-over", Staff.Clerk, new ActionInput(Collector: new RegistrationFlow.Core.Registration.Pickup.CollectorInput
+        {
+            Capacity = "applicant", Name = "张三", IdType = "resident-id", IdNumber = "11010519491231002X",
+        }));
 
         using var tuesdayClient = host.CreateClient(await host.SignInAsync("manager"));
         var tuesday = await tuesdayClient.GetFromJsonAsync<DailyReport>("/api/reports/daily");  // today, office time

@@ -23,6 +23,12 @@ internal sealed class VirtualUser(
     Func<long, WorkKind> kindOf)
 {
     private static readonly object Comment = new { comment = "负载测试 load test" };
+    /// <summary>领证 names its collector: an agent with a power of attorney (no intake document to match).</summary>
+    private static readonly object Collector = new
+    {
+        comment = "负载测试 load test",
+        collector = new { capacity = "agent", name = "代理人", idType = "resident-id", idNumber = "11010519491231002X" },
+    };
 
     private readonly Queue<AwaitingPickup> _awaitingPickup = new();
     private readonly Random _random = new(unchecked(Environment.TickCount * 31 + index));
@@ -138,14 +144,15 @@ internal sealed class VirtualUser(
     private Task<ApiResponse?> ActAsync(string user, string id, string action, ApiResponse previous) =>
         StepAsync(action, async () =>
         {
-            var response = await api.ActAsync(user, id, action, previous.EntityTag, Comment, window.Cancellation);
+            var body = action == LifecycleActions.HandOver ? Collector : Comment;
+            var response = await api.ActAsync(user, id, action, previous.EntityTag, body, window.Cancellation);
             if (response.Status != HttpStatusCode.PreconditionFailed) return response;
             // A deadline job (a warning or breach on the training clock) changed the application since this user read it:
             // reload and act again, as a person at the desk would. The action's time includes the reload.
             var started = Stopwatch.GetTimestamp();
             var current = await api.GetApplicationAsync(user, id, window.Cancellation);
             counters.Measured(LifecycleActions.Reload, started);
-            return current.IsSuccess ? await api.ActAsync(user, id, action, current.EntityTag, Comment, window.Cancellation) : response;
+            return current.IsSuccess ? await api.ActAsync(user, id, action, current.EntityTag, body, window.Cancellation) : response;
         });
 
     /// <summary>One request, paced if a rate is set, timed from the moment it is sent; null (and an error counted) on failure.</summary>

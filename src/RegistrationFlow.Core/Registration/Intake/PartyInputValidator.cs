@@ -54,7 +54,18 @@ public sealed class PartyInputValidator : AbstractValidator<PartyInput>
                 $"The share must be more than 0 and at most 1, not {IntakeFailures.Number(share)}"));
     }
 
-    private static void CheckIdNumber(ValidationContext<PartyInput> context, string? idType, string number, DateOnly? today)
+    /// <summary>Whether the number reads well for its document type (what <see cref="CheckIdNumber"/> would accept).</summary>
+    internal static bool ReadsWell(string? idType, string number, DateOnly? today) => idType switch
+    {
+        IdTypeIds.ResidentId => ResidentId.TryParse(number, today, out _, out _),
+        IdTypeIds.Uscc => UnifiedSocialCreditCode.TryParse(number, out _, out _),
+        IdTypeIds.Passport => number.Trim() is { Length: >= 5 and <= 20 } passport && !passport.AsSpan().ContainsAnyExcept(PassportCharacters),
+        IdTypeIds.Other => !string.IsNullOrWhiteSpace(number),
+        _ => false,
+    };
+
+    /// <summary>The number read as the document type says (check characters, dates, length); failures at the context's path.</summary>
+    internal static void CheckIdNumber<T>(ValidationContext<T> context, string? idType, string number, DateOnly? today)
     {
         IdentifierError? error = null;
         switch (idType)

@@ -15,6 +15,11 @@ public sealed class Certificate
     public DateTimeOffset? ReadyAt { get; set; }
     public DateTimeOffset? HandedOverAt { get; set; }
     public string? HandedOverBy { get; set; }
+    /// <summary>领证: <c>applicant</c> in person or <c>agent</c> with a power of attorney, with their identity document.</summary>
+    public string? CollectedAs { get; set; }
+    public string? CollectorName { get; set; }
+    public string? CollectorIdType { get; set; }
+    public string? CollectorIdNumber { get; set; }
 }
 
 /// <summary>The next certificate sequence for one year and kind; updated in the registering transaction.</summary>

@@ -9,9 +9,10 @@ public sealed record ActionRequest(
     string? Reason = null,
     IReadOnlyList<string>? MissingMaterials = null,
     IReadOnlyList<string>? ReceivedMaterials = null,
-    DateOnly? PromisedBy = null)
+    DateOnly? PromisedBy = null,
+    Core.Registration.Pickup.CollectorInput? Collector = null)
 {
-    public ActionInput ToInput() => new(Comment, Reason, MissingMaterials, ReceivedMaterials, PromisedBy);
+    public ActionInput ToInput() => new(Comment, Reason, MissingMaterials, ReceivedMaterials, PromisedBy, Collector);
 }
 
 /// <summary>Definition field words (<c>missing-materials</c>) as JSON body names (<c>missingMaterials</c>).</summary>
