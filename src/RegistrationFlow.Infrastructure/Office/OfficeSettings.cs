@@ -24,6 +24,13 @@ public sealed class OfficeSettings
     /// <summary>Receipt numbers are {prefix}{yyyyMMdd}{sequence:0000}.</summary>
     public string ReceiptPrefix { get; set; } = "LH";
 
+    /// <summary>Where an applicant applies for 行政复议 against a refusal, as the refusal notice names it.</summary>
+    public string ReconsiderationBody { get; set; } = "临海市人民政府";
+    public string ReconsiderationBodyEnglish { get; set; } = "the People's Government of Linhai";
+    /// <summary>The court for 行政诉讼 against a refusal, as the refusal notice names it.</summary>
+    public string Court { get; set; } = "临海市人民法院";
+    public string CourtEnglish { get; set; } = "the People's Court of Linhai";
+
     public LocalizedText DisplayName => LocalizedText.Of(Name, NameEnglish);
 
     public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

@@ -89,7 +89,9 @@ public sealed class DashboardQuery(DailyReportQuery reports, RegistrationDbConte
             catalog.TryGet(a.WorkflowId, a.WorkflowVersion, out var entry);
             var definition = entry?.Definition;
             return new WatchItem(a.Id, a.ReceiptNumber, definition?.Title.ToText(a.WorkflowId) ?? LocalizedText.Of(a.WorkflowId, a.WorkflowId),
-                a.CurrentSteps.Select(s => DefinitionTitles.StepTitle(definition, s)).ToList(), a.DueAt,
+                // A branch that finished waits at the join: the work is where the other branch is.
+                a.CurrentSteps.Where(s => definition?.Steps.FirstOrDefault(d => d.Id == s)?.Kind != StepKind.Join)
+                    .Select(s => DefinitionTitles.StepTitle(definition, s)).ToList(), a.DueAt,
                 warnings.TryGetValue(a.Id, out var warn) ? warn : null,
                 overdueRule.IsOverdue(a.Status, a.Overdue, a.DueAt, a.WorkflowId, a.WorkflowVersion, now),
                 a.Status == ApplicationStatuses.AwaitingSupplement);

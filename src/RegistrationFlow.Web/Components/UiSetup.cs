@@ -20,7 +20,7 @@ internal static class UiSetup
         {
             options.LoginPath = "/signin";
             options.LogoutPath = "/account/signout";
-            options.AccessDeniedPath = "/signin";
+            options.AccessDeniedPath = "/forbidden"; // a signed-in person is told in words, not sent to sign in again
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.HttpOnly = true;
         });

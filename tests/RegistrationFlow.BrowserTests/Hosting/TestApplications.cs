@@ -69,6 +69,21 @@ public static class TestApplications
         return await ActAsync(host, accepted, "request-supplement", new ActionInput(MissingMaterials: missing), "reviewer", "reviewer");
     }
 
+    /// <summary>Accepted, then refused (不予登记) by <c>reviewer</c> with <paramref name="reason"/>.</summary>
+    public static async Task<Application> RefusedAsync(AppHost host, string buyerName, string reason)
+    {
+        var accepted = await AcceptedAsync(host, buyerName);
+        return await ActAsync(host, accepted, "refuse", new ActionInput(Reason: reason), "reviewer", "reviewer");
+    }
+
+    /// <summary>Accepted, passed by <c>reviewer</c> and registered (登簿) by <c>approver</c>: a certificate number is allocated.</summary>
+    public static async Task<Application> RegisteredAsync(AppHost host, string buyerName)
+    {
+        var accepted = await AcceptedAsync(host, buyerName);
+        var passed = await ActAsync(host, accepted, "pass", ActionInput.None, "reviewer", "reviewer");
+        return await ActAsync(host, passed, "approve", ActionInput.None, "approver", "approver");
+    }
+
     /// <summary>
     /// Moves the clock to the application's certificate-ready instant and fires that deadline, as its job would:
     /// the application becomes ready for pick-up.

@@ -27,6 +27,19 @@ public sealed record CaseFile(
 
     public LocalizedText StepTitle(string stepId) => Definition.StepTitle(stepId);
 
+    /// <summary>
+    /// A step as people say it: a branch that finished and waits at a join reads "waiting for the parallel work", not
+    /// the join's engine name; other steps by their titles.
+    /// </summary>
+    public LocalizedText StepLabel(string stepId) =>
+        Definition?.Steps.FirstOrDefault(s => s.Id == stepId)?.Kind == StepKind.Join ? CaseTexts.WaitingAtJoin : StepTitle(stepId);
+
+    /// <summary>The steps of a comma-separated list people work on or wait in (parallel and join steps left out), in order.</summary>
+    public IReadOnlyList<string> PlacesOf(string? steps) =>
+        string.IsNullOrEmpty(steps)
+            ? []
+            : steps.Split(',').Where(s => Definition?.Steps.FirstOrDefault(d => d.Id == s)?.Kind is not (StepKind.Join or StepKind.Parallel)).ToList();
+
     public LocalizedText MaterialTitle(string id) => Definition.MaterialTitle(id);
 
     public bool ClockPaused => Application.Status == ApplicationStatuses.AwaitingSupplement;

@@ -92,6 +92,7 @@ public static class CaseTexts
     /// <summary>Asked for in the open request for supplement (补正), whatever intake recorded.</summary>
     public static readonly LocalizedText Requested = ZhEn("待补正", "Requested");
     public static readonly LocalizedText Supply = ZhEn("已补交", "Supplied");
+    public static readonly LocalizedText WaitingAtJoin = ZhEn("等待并行环节办完", "Waiting for the parallel work");
 
     public static LocalizedText OwedUntil(DateOnly promisedBy) => ZhEn($"容缺，承诺 {promisedBy:yyyy-MM-dd} 前补交", $"Owed, promised by {promisedBy:yyyy-MM-dd}");
 

@@ -22,6 +22,9 @@ internal static class DetailTexts
     public static readonly LocalizedText ShowIds = ZhEn("显示完整证件号码", "Show full ID numbers");
     public static readonly LocalizedText HideIds = ZhEn("隐藏证件号码", "Hide ID numbers");
     public static readonly LocalizedText Receipt = ZhEn("回执", "Receipt");
+    public static readonly LocalizedText SupplementNotice = ZhEn("补正通知书", "Supplement notice");
+    public static readonly LocalizedText RefusalNotice = ZhEn("不予登记告知书", "Refusal notice");
+    public static readonly LocalizedText PickupSheet = ZhEn("领证签收单", "Collection receipt");
     public static readonly LocalizedText Task = ZhEn("任务", "Task");
     public static readonly LocalizedText Unclaimed = ZhEn("未领取", "not claimed");
     public static LocalizedText Done(LocalizedText action) => ZhEn($"已办理：{action.ZhCn}。", $"Done: {action.EnUs}.");

@@ -31,6 +31,9 @@ public sealed partial class IntakePage
     private bool _refusing;
     private string _reason = "";
     private HashSet<string> _missing = new(StringComparer.Ordinal);
+    private string? _draftKey;
+    private string? _savedDraft;
+    private bool _restored;
 
     private IntakeForm Form => _editor.Form;
     private WorkflowDefinition? Definition => _editor.Definition;
@@ -46,11 +49,49 @@ public sealed partial class IntakePage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender) await RestoreDraftAsync();
+        else await SaveDraftAsync();
         if (_editor.FocusNext is { } selector)
         {
             _editor.FocusNext = null;
             await JS.InvokeVoidAsync("registrationFlow.focus", selector);
         }
+    }
+
+    /// <summary>A form the browser kept from before a dropped connection or a restart comes back, with a word saying so.</summary>
+    private async Task RestoreDraftAsync()
+    {
+        var staff = await Profile.CurrentAsync();
+        if (staff is null) return;
+        _draftKey = IntakeDraft.StorageKey(staff.UserName);
+        var draft = IntakeDraft.FromJson(await JS.InvokeAsync<string?>("registrationFlow.loadDraft", _draftKey));
+        _savedDraft = draft?.ToJson();
+        if (draft is null || draft.IsEmpty || !Catalog.TryGetPublished(draft.Workflow, out var entry)) return;
+        _editor.Choose(draft.Workflow, entry.Definition);
+        draft.CopyTo(Form);
+        _editor.Revalidate();
+        _restored = true;
+        StateHasChanged();
+    }
+
+    private async Task SaveDraftAsync()
+    {
+        if (_draftKey is null) return;
+        var draft = IntakeDraft.Of(Form);
+        var json = draft.IsEmpty ? null : draft.ToJson();
+        if (json == _savedDraft) return;
+        _savedDraft = json;
+        if (json is null) await JS.InvokeVoidAsync("registrationFlow.clearDraft", _draftKey);
+        else await JS.InvokeVoidAsync("registrationFlow.saveDraft", _draftKey, json);
+    }
+
+    private async Task DiscardDraftAsync()
+    {
+        _editor.Choose("", null);
+        _restored = false;
+        _message = null;
+        if (_draftKey is not null) await JS.InvokeVoidAsync("registrationFlow.clearDraft", _draftKey);
+        _savedDraft = null;
     }
 
     private void ChooseWorkflowAsync(ChangeEventArgs e)
@@ -101,6 +142,7 @@ public sealed partial class IntakePage
             var outcome = await Calls.RunAsync<IntakeDesk, IntakeOutcome>(desk => send(desk, command, staff.ToMember()));
             if (outcome.Done && outcome.ApplicationId is { } id)
             {
+                if (_draftKey is not null) await JS.InvokeVoidAsync("registrationFlow.clearDraft", _draftKey);
                 Navigation.NavigateTo($"/applications/{id}/receipt");
                 return;
             }

@@ -35,6 +35,9 @@ internal static class IntakeTexts
     public static readonly LocalizedText Fee = ZhEn("登记费", "Fee");
     public static readonly LocalizedText Yuan = ZhEn("元", "yuan");
     public static readonly LocalizedText Ticked = ZhEn("已收", "received");
+    public static readonly LocalizedText DraftRestored = ZhEn("已恢复上次未提交的受理表单（连接中断或服务器重启前填写的内容）。",
+        "The intake you had not submitted is back (what was typed before the connection dropped or the server restarted).");
+    public static readonly LocalizedText DiscardDraft = ZhEn("清空，重新填写", "Discard and start again");
     public static readonly LocalizedText PromisedBy = ZhEn("承诺补交日期（容缺）", "Promised by (materials owed)");
 
     public static LocalizedText OwedHint(IEnumerable<LocalizedText> owed, DateOnly earliest, DateOnly latest)

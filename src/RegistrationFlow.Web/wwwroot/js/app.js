@@ -20,10 +20,29 @@
         if (target.matches("input, select, textarea")) { target.focus(); target.select && target.select(); }
         else { target.click(); }
     });
+    // The reconnect dialog (Components/Layout/ReconnectDialog.razor): Blazor reports the circuit's state on it.
+    document.addEventListener("DOMContentLoaded", function () {
+        const dialog = document.getElementById("components-reconnect-modal");
+        if (!dialog) return;
+        dialog.addEventListener("components-reconnect-state-changed", function (e) {
+            const state = e.detail.state;
+            dialog.dataset.state = state;
+            if (state === "show" || state === "retrying" || state === "failed") { if (!dialog.open) dialog.showModal(); }
+            else if (state === "hide") { if (dialog.open) dialog.close(); }
+            else if (state === "rejected") { location.reload(); }
+        });
+        const retry = document.getElementById("components-reconnect-button");
+        if (retry) retry.addEventListener("click", async function () {
+            try { if (!(await Blazor.reconnect())) location.reload(); } catch { dialog.dataset.state = "failed"; }
+        });
+    });
     window.registrationFlow = {
         focus: function (selector) { const el = document.querySelector(selector); if (el) el.focus(); },
         print: function () { window.print(); },
         markInteractive: function () { document.body.dataset.interactive = "1"; },
+        saveDraft: function (key, json) { try { localStorage.setItem(key, json); } catch { } },
+        loadDraft: function (key) { try { return localStorage.getItem(key); } catch { return null; } },
+        clearDraft: function (key) { try { localStorage.removeItem(key); } catch { } },
         scrollLineIntoView: function (textareaId, line) {
             const ta = document.getElementById(textareaId);
             if (!ta) return;
