@@ -64,6 +64,7 @@ public static class InfrastructureServices
         services.AddSingleton(deadlines);
         services.AddSingleton<DeadlinePump>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<Payments.PaymentDesk>();
         services.AddScoped<ApplicationQueries>();
         // The search key itself (Search.SearchIndexKey) is registered by the host, which knows its environment.
         services.AddScoped<Search.ApplicationSearch>();

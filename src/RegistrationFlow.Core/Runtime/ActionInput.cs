@@ -5,7 +5,8 @@ namespace RegistrationFlow.Core.Runtime;
 /// <summary>
 /// What the actor typed with the action; an action's <c>requires</c> names which of these must be non-empty.
 /// <paramref name="PromisedBy"/> is the applicant's promise date for 容缺 materials, read by an action that starts the clock;
-/// <paramref name="Collector"/> who collects the certificate, read by the action that hands it over.
+/// <paramref name="Collector"/> who collects the certificate and <paramref name="Payment"/> the fee taken at the same
+/// moment (amount left out: what is still owed), both read by the action that hands it over.
 /// </summary>
 public sealed record ActionInput(
     string? Comment = null,
@@ -13,7 +14,8 @@ public sealed record ActionInput(
     IReadOnlyList<string>? MissingMaterials = null,
     IReadOnlyList<string>? ReceivedMaterials = null,
     DateOnly? PromisedBy = null,
-    Registration.Pickup.CollectorInput? Collector = null)
+    Registration.Pickup.CollectorInput? Collector = null,
+    Registration.Payments.PaymentInput? Payment = null)
 {
     public static readonly ActionInput None = new();
 

@@ -66,9 +66,27 @@ public sealed partial class ApplicationService
             return new ActOutcome(new ActResult.Refused(refused.Refusal));
         }
         var accepted = (EngineResult.Accepted)result;
-        // 领证: the certificate goes to a named person, checked before anything is written.
-        if (accepted.Effects.OfType<CertificateHandedOver>().Any() && CollectorErrors(application, input.Collector, now) is { Count: > 0 } collectorErrors)
-            return new ActOutcome(new ActResult.Invalid(collectorErrors));
+        Payment? taken = null;
+        if (accepted.Effects.OfType<CertificateHandedOver>().Any())
+        {
+            // 领证: not while the fee is unpaid, and only to a named person; checked before anything is written.
+            var statement = new Payments.FeeStatement(Payments.FeeStatement.QuoteFor(workflow.Definition),
+                await db.Payments.AsNoTracking().Where(p => p.ApplicationId == application.Id).ToListAsync(cancellationToken));
+            if (input.Payment is { } offered)
+            {
+                var (payment, paymentErrors) = TakePayment(application, statement, offered, by, now);
+                if (paymentErrors.Count > 0) return new ActOutcome(new ActResult.Invalid(paymentErrors));
+                taken = payment!;
+                statement = statement with { Payments = [.. statement.Payments, taken] };
+                input = input with { Payment = offered with { Amount = payment!.AmountFen / 100m } };
+            }
+            if (!statement.Settled)
+                return new ActOutcome(new ActResult.Invalid([new FieldError("fee", Core.Registration.Payments.PaymentErrorCodes.FeeUnpaid, LocalizedText.Of(
+                    $"登记费尚欠 {statement.Outstanding} 元（应缴 {statement.Due} 元），缴清后方可发证。",
+                    $"{statement.Outstanding} yuan of the {statement.Due} yuan fee is unpaid; the certificate is released once it is paid."))]));
+            if (CollectorErrors(application, input.Collector, now) is { Count: > 0 } collectorErrors)
+                return new ActOutcome(new ActResult.Invalid(collectorErrors));
+        }
 
         var actedStep = accepted.State.Visits.Count > state.Visits.Count ? accepted.State.Visits[^1].StepId : null;
         var openTasks = await write.Effects.OpenTasksAsync(application.Id, cancellationToken);
@@ -76,6 +94,7 @@ public sealed partial class ApplicationService
                 is { ClaimedBy: { } holder })
             return new ActOutcome(new ActResult.Conflict(LocalizedText.Of($"该任务已由 {holder} 领取。", $"This task is claimed by {holder}.")));
 
+        if (taken is not null) db.Payments.Add(taken); // every check passed: the fee is taken with the hand-over
         var deadlines = await write.Effects.ApplyAsync(application, accepted.State, accepted.Effects, by.UserName, now, cancellationToken, openTasks);
         if (accepted.Effects.OfType<CertificateHandedOver>().Any() && input.Collector is { } collector)
             await db.Certificates.Where(c => c.ApplicationId == application.Id && c.CollectorName == null)
@@ -88,6 +107,27 @@ public sealed partial class ApplicationService
             Detail: ActionDetail(input, application, accepted.Effects)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ActOutcome(new ActResult.Done(application), deadlines);
+    }
+
+    /// <summary>
+    /// 缴费 with the hand-over (the counter takes the fee as it gives the certificate): the amount left out is what is
+    /// still owed. Problems are keyed <c>payment.*</c>; the row is added by the caller, in the same write unit.
+    /// </summary>
+    private static (Payment? Payment, List<FieldError> Errors) TakePayment(Application application, Payments.FeeStatement statement,
+        Core.Registration.Payments.PaymentInput offered, StaffMember by, DateTimeOffset now)
+    {
+        if (statement.Settled)
+            return (null, [new FieldError("payment", Core.Registration.Payments.PaymentErrorCodes.NothingDue, LocalizedText.Of(
+                $"应缴 {statement.Due} 元已缴清，无需再收。", $"The fee of {statement.Due} yuan is already paid."))]);
+        var resolved = offered with { Amount = offered.Amount ?? statement.Outstanding };
+        var validation = new Core.Registration.Payments.PaymentValidator(statement.Outstanding).Validate(resolved);
+        if (!validation.IsValid)
+            return (null, validation.Errors.Select(f => ToFieldError(f) with { Path = "payment." + f.PropertyName }).ToList());
+        return (new Payment
+        {
+            Id = Guid.NewGuid(), ApplicationId = application.Id, AmountFen = Payments.FeeStatement.ToFen(resolved.Amount!.Value), Method = resolved.Method!,
+            Reference = string.IsNullOrWhiteSpace(resolved.Reference) ? null : resolved.Reference.Trim(), ReceivedBy = by.UserName, ReceivedAt = now,
+        }, []);
     }
 
     /// <summary>The collector's problems, keyed <c>collector.*</c>; none when the collector may take the certificate.</summary>
@@ -131,6 +171,9 @@ public sealed partial class ApplicationService
         missedByApplicant = effects.OfType<RecordedInRegister>().Any(r => r.MissedByApplicant) ? true : (bool?)null,
         collector = input.Collector is { } c && effects.OfType<CertificateHandedOver>().Any()
             ? new { capacity = c.Capacity, name = c.Name, idType = c.IdType, idNumber = Core.Registration.Identifiers.IdentityNumberMask.Mask(c.IdNumber ?? "") }
+            : null,
+        payment = input.Payment is { } p && effects.OfType<CertificateHandedOver>().Any()
+            ? new { amount = p.Amount, method = p.Method, reference = p.Reference }
             : null,
         owed = effects.OfType<MaterialsOwed>().Select(o => new { materials = o.Ids, promisedBy = o.PromisedBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }).FirstOrDefault(),
     };

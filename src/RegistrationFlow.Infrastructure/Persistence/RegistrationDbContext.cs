@@ -13,6 +13,7 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
     public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
     public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();

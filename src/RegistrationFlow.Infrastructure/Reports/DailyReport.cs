@@ -18,7 +18,8 @@ public sealed record DailyReport(
     int Overdue,
     int CertificatesReady,
     int HandedOver,
-    int MissedByApplicant = 0)
+    int MissedByApplicant = 0,
+    FeeTotals? Fees = null)
 {
     /// <summary>Registered on time / registered, the applicant's misses left out; null when nothing counts.</summary>
     public double? OnTimeRate => OnTime.Rate(RegisteredOnTime, Registered, MissedByApplicant);
@@ -32,4 +33,14 @@ public static class OnTime
         var counted = registered - missedByApplicant;
         return counted <= 0 ? null : (double)onTime / counted;
     }
+}
+
+/// <summary>
+/// The day's takings in yuan: payments received that day, payments voided that day (a void counts on its own day, so a
+/// past day's figures never change), and the net per method and per cashier (who took the payment).
+/// </summary>
+public sealed record FeeTotals(decimal Received, decimal Voided, IReadOnlyDictionary<string, decimal> ByMethod, IReadOnlyDictionary<string, decimal> ByCashier)
+{
+    public decimal Net => Received - Voided;
+    public static readonly FeeTotals None = new(0m, 0m, new Dictionary<string, decimal>(), new Dictionary<string, decimal>());
 }

@@ -35,7 +35,19 @@ public sealed class DailyReportJob(DailyReportQuery reports, ManagerNotices noti
 
     public static LocalizedText Describe(DailyReport r) => LocalizedText.Of(
         $"{r.Date:yyyy-MM-dd} 日报：收件 {r.Received}，受理 {r.Accepted}，登簿 {r.Registered}（按时 {r.RegisteredOnTime}），" +
-        $"超期 {r.Overdue}，证书可领 {r.CertificatesReady}，已发证 {r.HandedOver}。",
+        $"超期 {r.Overdue}，证书可领 {r.CertificatesReady}，已发证 {r.HandedOver}；实收登记费 {(r.Fees ?? FeeTotals.None).Net} 元" +
+        $"{Methods(r, zh: true)}。",
         $"Daily report {r.Date:yyyy-MM-dd}: received {r.Received}, accepted {r.Accepted}, registered {r.Registered} " +
-        $"({r.RegisteredOnTime} on time), overdue {r.Overdue}, certificates ready {r.CertificatesReady}, handed over {r.HandedOver}.");
+        $"({r.RegisteredOnTime} on time), overdue {r.Overdue}, certificates ready {r.CertificatesReady}, handed over {r.HandedOver}; " +
+        $"fees taken {(r.Fees ?? FeeTotals.None).Net} yuan{Methods(r, zh: false)}.");
+
+    private static string Methods(DailyReport r, bool zh)
+    {
+        var byMethod = (r.Fees ?? FeeTotals.None).ByMethod;
+        if (byMethod.Count == 0) return "";
+        var parts = byMethod.Select(m => zh
+            ? $"{Core.Registration.Payments.PaymentMethods.Name(m.Key).ZhCn} {m.Value}"
+            : $"{Core.Registration.Payments.PaymentMethods.Name(m.Key).EnUs.ToLowerInvariant()} {m.Value}");
+        return zh ? "（" + string.Join("，", parts) + "）" : " (" + string.Join(", ", parts) + ")";
+    }
 }

@@ -25,7 +25,25 @@ public sealed class DailyReportQuery(RegistrationDbContext db, IBusinessCalendar
             .CountAsync(a => a.DueAt >= from && a.DueAt < to, cancellationToken);
         var ready = await certificates.CountAsync(c => c.ReadyAt >= from && c.ReadyAt < to, cancellationToken);
         var handedOver = await certificates.CountAsync(c => c.HandedOverAt >= from && c.HandedOverAt < to, cancellationToken);
-        return new DailyReport(date, from, to, received, accepted, registered, onTime, overdue, ready, handedOver, missedByApplicant);
+        var fees = await FeesAsync(from, to, cancellationToken);
+        return new DailyReport(date, from, to, received, accepted, registered, onTime, overdue, ready, handedOver, missedByApplicant, fees);
+    }
+
+    private async Task<FeeTotals> FeesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var payments = db.Payments.AsNoTracking();
+        var taken = await payments.Where(p => p.ReceivedAt >= from && p.ReceivedAt < to)
+            .GroupBy(p => new { p.Method, p.ReceivedBy }).Select(g => new { g.Key.Method, g.Key.ReceivedBy, Fen = g.Sum(p => p.AmountFen) })
+            .ToListAsync(cancellationToken);
+        var voided = await payments.Where(p => p.VoidedAt >= from && p.VoidedAt < to)
+            .GroupBy(p => new { p.Method, p.ReceivedBy }).Select(g => new { g.Key.Method, g.Key.ReceivedBy, Fen = g.Sum(p => p.AmountFen) })
+            .ToListAsync(cancellationToken);
+        var lines = taken.Select(t => (t.Method, t.ReceivedBy, t.Fen)).Concat(voided.Select(v => (v.Method, v.ReceivedBy, -v.Fen))).ToList();
+        return new FeeTotals(
+            taken.Sum(t => t.Fen) / 100m,
+            voided.Sum(v => v.Fen) / 100m,
+            lines.GroupBy(l => l.Method).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Item3) / 100m),
+            lines.GroupBy(l => l.ReceivedBy).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Item3) / 100m));
     }
 
     private DateTimeOffset LocalMidnight(DateOnly date)

@@ -5,6 +5,7 @@ using RegistrationFlow.Web.Features.Calendar;
 using RegistrationFlow.Web.Features.Certificates;
 using RegistrationFlow.Web.Features.Intake;
 using RegistrationFlow.Web.Features.Notifications;
+using RegistrationFlow.Web.Features.Payments;
 using RegistrationFlow.Web.Features.Reports;
 using RegistrationFlow.Web.Features.ServiceLevels;
 using RegistrationFlow.Web.Features.Supplement;
@@ -33,6 +34,7 @@ internal static class RegistrationFeatures
     {
         api.MapAuthEndpoints();
         api.MapApplicationEndpoints();
+        api.MapPaymentEndpoints();
         api.MapTaskEndpoints();
         api.MapCalendarEndpoints();
         api.MapServiceLevelEndpoints();

@@ -27,11 +27,14 @@ public enum OpenStage
 /// </summary>
 public sealed class BacklogScenario
 {
-    /// <summary>领证 by an agent with a power of attorney: no intake document to match, so every planned application can use it.</summary>
+    /// <summary>
+    /// 领证 by an agent with a power of attorney (no intake document to match, so every planned application can use it),
+    /// the fee paid in cash at the same moment.
+    /// </summary>
     private static readonly ActionInput HandOver = new(Collector: new Core.Registration.Pickup.CollectorInput
     {
         Capacity = Core.Registration.Pickup.CollectorCapacities.Agent, Name = "代理人", IdType = "resident-id", IdNumber = "110105198001010016",
-    });
+    }, Payment: new Core.Registration.Payments.PaymentInput { Method = Core.Registration.Payments.PaymentMethods.Cash });
 
     /// <summary>Every 25th completed application is registered late, the next working day: its warning and breach fire first.</summary>
     public const int LateEvery = 25;

@@ -25,8 +25,9 @@ internal sealed class BulkRows
     public List<Certificate> Certificates { get; } = [];
     public List<OutboxNotification> Notifications { get; } = [];
     public List<AuditRecord> AuditRecords { get; } = [];
+    public List<Payment> Payments { get; } = [];
 
-    public int Count => Applications.Count + Tasks.Count + Deadlines.Count + Certificates.Count + Notifications.Count + AuditRecords.Count;
+    public int Count => Applications.Count + Tasks.Count + Deadlines.Count + Certificates.Count + Notifications.Count + AuditRecords.Count + Payments.Count;
 
     /// <summary>Adds the rows, with the search terms the service writes beside each application (the triggers add the rest).</summary>
     public void AddTo(RegistrationDbContext db, SearchIndexKey searchKey)
@@ -38,6 +39,7 @@ internal sealed class BulkRows
         db.Certificates.AddRange(Certificates);
         db.OutboxNotifications.AddRange(Notifications);
         db.AuditRecords.AddRange(AuditRecords);
+        db.Payments.AddRange(Payments);
     }
 }
 
@@ -129,6 +131,17 @@ internal sealed class LifecycleSimulator(WorkflowCatalog catalog, WorkflowEngine
                 throw new InvalidOperationException($"{application.ReceiptNumber}: {action.Action} by {action.By.UserName} was refused: {refused.Refusal.Message.EnUs}");
             var accepted = (EngineResult.Accepted)result;
             _collector = action.Input.Collector;
+            if (accepted.Effects.OfType<CertificateHandedOver>().Any() && action.Input.Payment is { } offered)
+            {
+                // As the service takes the fee with the hand-over: the whole amount owed (the plan pays nothing before).
+                var due = RegistrationFlow.Infrastructure.Payments.FeeStatement.QuoteFor(workflow.Definition).Total;
+                action = action with { Input = action.Input with { Payment = offered with { Amount = RegistrationFlow.Infrastructure.Payments.FeeStatement.ToFen(due) / 100m } } };
+                rows.Payments.Add(new Payment
+                {
+                    Id = Guid.NewGuid(), ApplicationId = application.Id, AmountFen = RegistrationFlow.Infrastructure.Payments.FeeStatement.ToFen(due),
+                    Method = offered.Method!, Reference = offered.Reference, ReceivedBy = action.By.UserName, ReceivedAt = action.At,
+                });
+            }
             Apply(accepted.State, accepted.Effects, action.By.UserName, action.At);
             Audit(action.By.UserName, role, action.Action, fromSteps, ApplicationService.StepsOf(application),
                 ApplicationService.ActionDetail(action.Input, application, accepted.Effects), action.At);

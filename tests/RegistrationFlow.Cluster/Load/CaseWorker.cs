@@ -193,7 +193,11 @@ public sealed class CaseWorker(ClusterApi api, string runId, int index, TimeSpan
     {
         "accept" => new { comment = "材料齐全" },
         // 领证 needs its collector: an agent with a power of attorney (no intake document to match).
-        "hand-over" => new { collector = new { capacity = "agent", name = "代理人", idType = "resident-id", idNumber = "11010519491231002X" } },
+        "hand-over" => new
+        {
+            collector = new { capacity = "agent", name = "代理人", idType = "resident-id", idNumber = "11010519491231002X" },
+            payment = new { method = "cash" }, // the fee is taken as the certificate is given
+        },
         _ => new { },
     };
 

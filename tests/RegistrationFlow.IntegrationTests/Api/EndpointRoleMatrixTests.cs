@@ -51,6 +51,9 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["GET /api/audit/export.csv"] = ManagerOrAdmin,
         ["GET /api/notifications"] = ManagerOrAdmin,
         ["POST /api/applications/{id}/materials"] = ["clerk"],
+        ["GET /api/applications/{id}/payments"] = Staff,
+        ["POST /api/applications/{id}/payments"] = ["clerk"],
+        ["POST /api/applications/{id}/payments/{paymentId}/void"] = ["clerk", "manager"],
         ["GET /api/users"] = ["admin"],
         ["POST /api/users"] = ["admin"],
         ["PUT /api/users/{userName}/roles"] = ["admin"],
@@ -108,6 +111,7 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
             .Replace("/applications/{id}", $"/applications/{Guid.NewGuid()}")
             .Replace("/tasks/{id}", $"/tasks/{Guid.NewGuid()}")
             .Replace("/workflows/{id}", "/workflows/commercial-housing-transfer")
+            .Replace("{paymentId}", Guid.NewGuid().ToString())
             .Replace("{action}", "accept").Replace("{year}", "2026").Replace("{version}", "1").Replace("{number}", "none");
         using var client = token is null ? host.CreateClient() : host.CreateClient(token);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);

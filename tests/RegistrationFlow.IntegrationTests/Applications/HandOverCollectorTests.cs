@@ -10,7 +10,7 @@ namespace RegistrationFlow.IntegrationTests.Applications;
 public sealed class HandOverCollectorTests(ApplicationsHost host) : IClassFixture<ApplicationsHost>
 {
     private static object Collector(string capacity, string name, string idNumber, string idType = "resident-id") =>
-        new { collector = new { capacity, name, idType, idNumber } };
+        new { collector = new { capacity, name, idType, idNumber }, payment = new { method = "cash" } };
 
     [Fact]
     public async Task A_hand_over_needs_a_collector_who_is_an_applicant_or_an_agent_with_a_valid_document_and_records_them()
@@ -25,7 +25,7 @@ public sealed class HandOverCollectorTests(ApplicationsHost host) : IClassFixtur
 
         var cases = new (object Body, string Field, string Code)[]
         {
-            (new { }, "collector", "collector-required"),
+            (new { payment = new { method = "cash" } }, "collector", "collector-required"),
             (Collector("owner", "张三", "11010519491231002X"), "collector.capacity", "collector-capacity-unknown"),
             (Collector("applicant", "", "11010519491231002X"), "collector.name", "collector-name-required"),
             (Collector("applicant", "李四", "110105198001010016"), "collector.idNumber", "collector-not-an-applicant"),

@@ -78,7 +78,11 @@ public sealed class LifecycleTests(ApplicationsHost host) : IClassFixture<Applic
 
         host.Clock.Advance(TimeSpan.FromMinutes(45));
         application = await DoAsync(clerk, application, "hand-over",
-            new { collector = new { capacity = "applicant", name = "张三", idType = "resident-id", idNumber = "11010519491231002X" } });
+            new
+            {
+                collector = new { capacity = "applicant", name = "张三", idType = "resident-id", idNumber = "11010519491231002X" },
+                payment = new { method = "card", reference = "POS-20260303-0001" },
+            });
         Assert.Equal("completed", Status(application));
         var collected = await host.DbAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.ApplicationId == id));
         Assert.Equal(("applicant", "张三", "11010519491231002X", "clerk"),

@@ -31,10 +31,11 @@ public sealed class DailyReportTests(ServiceHost host) : IClassFixture<ServiceHo
         var monday = await client.GetFromJsonAsync<DailyReport>("/api/reports/daily?date=2026-03-02");
         Assert.Equal(new DailyReport(new DateOnly(2026, 3, 2), new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.FromHours(8)),
             new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.FromHours(8)),
-            Received: 3, Accepted: 2, Registered: 1, RegisteredOnTime: 1, Overdue: 1, CertificatesReady: 0, HandedOver: 0), monday);
+            Received: 3, Accepted: 2, Registered: 1, RegisteredOnTime: 1, Overdue: 1, CertificatesReady: 0, HandedOver: 0), monday! with { Fees = null });
+        Assert.Equal((0m, 0m), (monday.Fees!.Received, monday.Fees.Voided));
 
         var posted = await host.InScopeAsync(services => services.GetRequiredService<DailyReportJob>().RunAsync(CancellationToken.None));
-        Assert.Equal(monday! with { From = posted!.From, To = posted.To }, posted);
+        Assert.Equal(monday with { From = posted!.From, To = posted.To, Fees = null }, posted with { Fees = null });
         await host.InScopeAsync(services => services.GetRequiredService<DailyReportJob>().RunAsync(CancellationToken.None));
         var report = Assert.Single(await host.NotificationsAsync(), n => n.Template == DailyReportJob.Template);
         Assert.Equal("manager", report.Recipient);
@@ -46,12 +47,16 @@ public sealed class DailyReportTests(ServiceHost host) : IClassFixture<ServiceHo
         await host.ActAsync(onTime.Id, "hand-over", Staff.Clerk, new ActionInput(Collector: new RegistrationFlow.Core.Registration.Pickup.CollectorInput
         {
             Capacity = "applicant", Name = "张三", IdType = "resident-id", IdNumber = "11010519491231002X",
-        }));
+        }, Payment: new RegistrationFlow.Core.Registration.Payments.PaymentInput { Method = "cash" }));
 
         using var tuesdayClient = host.CreateClient(await host.SignInAsync("manager"));
         var tuesday = await tuesdayClient.GetFromJsonAsync<DailyReport>("/api/reports/daily");  // today, office time
         Assert.Equal(new DateOnly(2026, 3, 3), tuesday!.Date);
         Assert.Equal((0, 0, 0, 0, 1, 1), (tuesday.Received, tuesday.Accepted, tuesday.Registered, tuesday.Overdue, tuesday.CertificatesReady, tuesday.HandedOver));
+        // The fee taken with the hand-over: 80 yuan in cash by the clerk.
+        Assert.Equal((80m, 0m, 80m), (tuesday.Fees!.Received, tuesday.Fees.Voided, tuesday.Fees.Net));
+        Assert.Equal(80m, tuesday.Fees.ByMethod["cash"]);
+        Assert.Equal(80m, tuesday.Fees.ByCashier["clerk"]);
     }
 
     [Theory]

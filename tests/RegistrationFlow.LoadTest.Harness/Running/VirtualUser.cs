@@ -23,11 +23,12 @@ internal sealed class VirtualUser(
     Func<long, WorkKind> kindOf)
 {
     private static readonly object Comment = new { comment = "负载测试 load test" };
-    /// <summary>领证 names its collector: an agent with a power of attorney (no intake document to match).</summary>
+    /// <summary>领证 names its collector (an agent with a power of attorney: no intake document to match) and takes the fee.</summary>
     private static readonly object Collector = new
     {
         comment = "负载测试 load test",
         collector = new { capacity = "agent", name = "代理人", idType = "resident-id", idNumber = "11010519491231002X" },
+        payment = new { method = "cash" },
     };
 
     private readonly Queue<AwaitingPickup> _awaitingPickup = new();

@@ -10,9 +10,10 @@ public sealed record ActionRequest(
     IReadOnlyList<string>? MissingMaterials = null,
     IReadOnlyList<string>? ReceivedMaterials = null,
     DateOnly? PromisedBy = null,
-    Core.Registration.Pickup.CollectorInput? Collector = null)
+    Core.Registration.Pickup.CollectorInput? Collector = null,
+    Core.Registration.Payments.PaymentInput? Payment = null)
 {
-    public ActionInput ToInput() => new(Comment, Reason, MissingMaterials, ReceivedMaterials, PromisedBy, Collector);
+    public ActionInput ToInput() => new(Comment, Reason, MissingMaterials, ReceivedMaterials, PromisedBy, Collector, Payment);
 }
 
 /// <summary>Definition field words (<c>missing-materials</c>) as JSON body names (<c>missingMaterials</c>).</summary>

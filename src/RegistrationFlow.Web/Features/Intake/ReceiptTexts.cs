@@ -16,6 +16,9 @@ internal static class ReceiptTexts
     public static readonly LocalizedText PickUp = ZhEn("领证时间（凭本回执领取）", "Certificate pick-up (bring this receipt)");
     public static readonly LocalizedText ReceivedMaterials = ZhEn("已收材料", "Materials received");
     public static readonly LocalizedText Clerk = ZhEn("受理人", "Accepted by");
+    public static readonly LocalizedText Fee = ZhEn("登记费", "Fee");
+    public static readonly LocalizedText NoFee = ZhEn("不收费", "none");
+    public static LocalizedText FeeDue(decimal amount) => ZhEn($"{amount} 元（缴清后发证）", $"{amount} yuan (the certificate is released once it is paid)");
     public static readonly LocalizedText OwedMaterials = ZhEn("容缺材料", "Materials owed");
     public static readonly LocalizedText Supplied = ZhEn("（已补交）", "(supplied)");
 

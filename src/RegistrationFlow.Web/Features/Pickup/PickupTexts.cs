@@ -17,6 +17,8 @@ internal static class PickupTexts
     public static readonly LocalizedText AgentIdNumber = ZhEn("代理人证件号码", "Agent's ID number");
     public static readonly LocalizedText PowerOfAttorney = ZhEn("请收取并核对授权委托书原件。", "Take and check the original power of attorney.");
     public static LocalizedText InPerson(string name, LocalizedText role) => ZhEn($"{name}（{role.ZhCn}）本人", $"{name} ({role.EnUs}) in person");
+    public static LocalizedText FeeOwed(decimal amount) => ZhEn($"登记费尚欠 {amount} 元，发证时收取：", $"{amount} yuan of the fee is owed, taken with the hand-over:");
+    public static readonly LocalizedText Reference = ZhEn("交易流水号", "Transaction reference");
     public static readonly LocalizedText Empty = ZhEn("没有待领取的证书。", "No certificate is waiting.");
     public static LocalizedText HandedOver(string receipt) => ZhEn($"{receipt} 已发证，办结。", $"{receipt} handed over: completed.");
 }
