@@ -57,6 +57,20 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
         return result;
     }
 
+    /// <summary>
+    /// Why <paramref name="actor"/> may not work on the open human step <paramref name="stepId"/> — not its role, or
+    /// separation of duties (<c>not-by</c>) — or null when they may. Asked of the colleague a task would be handed to, and
+    /// by the screens to say why a task is not someone's to act on.
+    /// </summary>
+    public Refusal? WhyNotWorkOn(CompiledWorkflow wf, InstanceState state, string stepId, Actor actor)
+    {
+        if (state.Status == InstanceStatus.Ended) return Refusals.InstanceEnded(state.Outcome);
+        var step = wf.FindStep(stepId);
+        if (step is not { Kind: StepKind.Human } || !state.Tokens.Any(t => t.StepId == stepId)) return Refusals.StepNotOpen(stepId);
+        if (!Holds(actor, step.Role)) return Refusals.NotYourRole(step, step.Role ?? "?");
+        return EarlierStepOf(wf, step, state, actor) is { } earlier ? Refusals.SeparationOfDuties(step, earlier) : null;
+    }
+
     /// <summary>Takes <paramref name="action"/> on the open step that offers it, or says why not.</summary>
     public EngineResult Apply(CompiledWorkflow wf, InstanceState state, JsonElement application, string action, Actor actor,
         ActionInput input, DateTimeOffset now)

@@ -30,6 +30,8 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["POST /api/applications/{id}/actions/{action}"] = Staff,
         ["GET /api/tasks"] = Staff,
         ["POST /api/tasks/{id}/claim"] = Staff,
+        ["POST /api/tasks/{id}/transfer"] = Staff,
+        ["POST /api/tasks/reassign"] = ["manager"],
         ["GET /api/calendar/working-days"] = Staff,
         ["GET /api/calendar/years"] = Staff,
         ["GET /api/calendar/years/{year}"] = Staff,
