@@ -78,22 +78,6 @@ public sealed partial class ApplicationService
         return new ReassignResult.Done(moved, kept);
     }
 
-    /// <summary>
-    /// The colleagues the claimed task could be handed to now: able to sign in, holding its role, not its holder and not
-    /// barred from its step by separation of duties. Empty when the task is not open and claimed.
-    /// </summary>
-    public async Task<IReadOnlyList<Colleague>> TransferCandidatesAsync(Guid taskId, CancellationToken cancellationToken = default)
-    {
-        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-        if (task is not { State: WorkTaskState.Open, ClaimedBy: { } holder }) return [];
-        var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == task.ApplicationId, cancellationToken);
-        var workflow = Pinned(application);
-        var state = InstanceStateJson.Read(application.InstanceState);
-        var colleagues = await Colleagues.HoldingAsync(db, task.CandidateRole, time.GetUtcNow(), cancellationToken);
-        return colleagues.Where(c => !c.Locked && c.UserName != holder
-            && engine.WhyNotWorkOn(workflow.Compiled, state, task.Step, c.ToActor()) is null).ToList();
-    }
-
     private async Task<TransferResult> TransferTaskOfAsync(Guid taskId, string holder, string to, string? reason, StaffMember by,
         CancellationToken cancellationToken)
     {

@@ -25,6 +25,9 @@ internal static class Colleagues
         return ReadAsync(db, ids, now, cancellationToken);
     }
 
+    public static Task<List<Colleague>> AllAsync(RegistrationDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ReadAsync(db, db.Users.Select(u => u.Id), now, cancellationToken);
+
     private static async Task<List<Colleague>> ReadAsync(RegistrationDbContext db, IQueryable<string> userIds, DateTimeOffset now,
         CancellationToken cancellationToken)
     {

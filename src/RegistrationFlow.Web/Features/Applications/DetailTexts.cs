@@ -24,6 +24,14 @@ internal static class DetailTexts
     public static readonly LocalizedText Receipt = ZhEn("回执", "Receipt");
     public static readonly LocalizedText Task = ZhEn("任务", "Task");
     public static readonly LocalizedText Unclaimed = ZhEn("未领取", "not claimed");
+    public static readonly LocalizedText Transfer = ZhEn("转办", "Transfer");
+    public static readonly LocalizedText TransferTo = ZhEn("转办给", "Hand to");
+    public static readonly LocalizedText ChooseColleague = ZhEn("请选择同事", "Choose a colleague");
+    public static readonly LocalizedText TransferReason = ZhEn("转办理由", "Reason");
+    public static readonly LocalizedText NoColleague = ZhEn(
+        "没有可转办的同事：须为同岗位、账号未锁定，且不受不相容岗位分离限制。",
+        "No colleague can take it: they must hold the same role, be able to sign in and not be barred by separation of duties.");
+    public static LocalizedText Transferred(string to) => ZhEn($"已转办给 {to}。", $"Handed to {to}.");
     public static LocalizedText Done(LocalizedText action) => ZhEn($"已办理：{action.ZhCn}。", $"Done: {action.EnUs}.");
     public static readonly LocalizedText CommentOptional = ZhEn("意见（可选）", "Comment (optional)");
 
@@ -31,6 +39,7 @@ internal static class DetailTexts
     {
         ApplicationAuditActions.Created => ZhEn("登记申请", "Recorded"),
         ApplicationAuditActions.Claimed => ZhEn("领取任务", "Claimed the task"),
+        ApplicationAuditActions.TaskTransferred => ZhEn("转办", "Transferred the task"),
         ApplicationAuditActions.MaterialsRecorded => ZhEn("登记收件", "Recorded the materials received"),
         ApplicationAuditActions.SeparationOfDutiesRefused => ZhEn("一岗双责：操作被拒绝", "Refused: separation of duties"),
         ApplicationAuditActions.DeadlineWarning => ZhEn("即将超时提醒", "Deadline warning"),

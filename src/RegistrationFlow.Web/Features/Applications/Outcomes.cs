@@ -30,6 +30,18 @@ public static class Outcomes
     public static UiMessage Of(Refusal refusal) => UiMessage.Error(refusal.Message,
         refusal.Code == RefusalCode.SeparationOfDuties ? SeparationTitle : RefusedTitle);
 
+    public static UiMessage? Of(TransferResult result) => result switch
+    {
+        TransferResult.Transferred => null,
+        TransferResult.NotFound => UiMessage.Error(LocalizedText.Of("任务已不存在。", "The task no longer exists.")),
+        TransferResult.NotHolder notHolder => UiMessage.Error(LocalizedText.Of(
+            $"该任务由 {notHolder.Holder} 领取：只有领取人或科室负责人可以转办。", $"This task is claimed by {notHolder.Holder}: only they or a manager may transfer it."), RefusedTitle),
+        TransferResult.Conflict conflict => UiMessage.Error(conflict.Message, ConflictTitle),
+        TransferResult.Invalid invalid => UiMessage.Error(LocalizedText.Of(
+            string.Join(" ", invalid.Errors.Select(e => e.Message.ZhCn)), string.Join(" ", invalid.Errors.Select(e => e.Message.EnUs))), RefusedTitle),
+        _ => null,
+    };
+
     public static UiMessage? Of(ClaimResult result) => result switch
     {
         ClaimResult.Claimed => null,
