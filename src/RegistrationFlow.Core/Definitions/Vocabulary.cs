@@ -75,4 +75,7 @@ public static class Vocabulary
 
     /// <summary>The built-in withdraw action (撤回), offered before registration on every workflow.</summary>
     public const string WithdrawAction = "withdraw";
+
+    /// <summary>撤回 of one's own last action (<c>recall: true</c>): how the visit log and the audit trail name it; no action may take the name.</summary>
+    public const string RecallAction = "recall";
 }

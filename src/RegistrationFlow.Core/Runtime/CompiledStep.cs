@@ -37,6 +37,8 @@ public sealed class CompiledAction
     public IGuardExpression? Guard { get; init; }
     public ImmutableArray<string> Requires { get; init; } = [];
     public ImmutableArray<EffectWord> Effects { get; init; } = [];
+    /// <summary>撤回: the actor may take it back while the step it entered is untouched (<c>recall: true</c>).</summary>
+    public bool Recall { get; init; }
     public required LocalizedText Title { get; init; }
 }
 

@@ -115,6 +115,7 @@ public sealed class CompiledWorkflow
                     Guard = guard,
                     Requires = [.. def.Requires],
                     Effects = Words(def.Effects, $"{s.Id}.{def.Name}", errors),
+                    Recall = def.Recall,
                     Title = def.Title?.ToText(def.Name) ?? new LocalizedText(def.Name, def.Name),
                 });
                 if (!byName.TryGetValue(def.Name, out var list)) byName[def.Name] = list = [];

@@ -71,6 +71,13 @@ internal sealed class Transition
         return new EngineResult.Accepted(state, _effects.ToArray());
     }
 
+    /// <summary>撤回: the human step is open again as it was, without running its on-enter effects a second time.</summary>
+    public void Reopen(CompiledStep step, BranchInfo? branch)
+    {
+        _tokens.Add(new OpenToken(step.Id, _now, branch));
+        Emit(new TaskOpened(step.Id, step.Role ?? "", Clock.IsRunning ? Clock.DueAt : null));
+    }
+
     /// <summary>Closes the token at <paramref name="index"/> as its step is left.</summary>
     public OpenToken Leave(int index)
     {

@@ -120,6 +120,50 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
     }
 
     /// <summary>
+    /// 撤回: <paramref name="actor"/> takes back the application's last action, which the definition marks <c>recall: true</c>,
+    /// while the step it entered is untouched — no action since (it is the last visit), the token still the one it
+    /// created, and its task not claimed. Claiming is the infrastructure's: the caller passes the open steps whose tasks
+    /// are claimed. The step the action left opens again with a new task; a recallable action has no effects, so the clock
+    /// and everything else stay as they are. The recall is recorded as a visit, so it cannot itself be recalled.
+    /// </summary>
+    public EngineResult Recall(CompiledWorkflow wf, InstanceState state, Actor actor, IReadOnlySet<string> claimedSteps, DateTimeOffset now)
+    {
+        if (RecallRefusal(wf, state, actor, claimedSteps) is { } refusal) return Refuse(refusal);
+        var last = state.Visits[^1];
+        var step = wf.FindStep(last.StepId)!;
+        var target = wf.Steps[step.Actions.First(a => a.Name == last.Action).Target];
+        var run = new Transition(wf, calendar, state, now);
+        var left = run.Leave(EnteredBy(state, target, last));
+        run.Record(new Visit(step.Id, Vocabulary.RecallAction, actor.UserId, now));
+        run.Reopen(step, left.Branch);
+        return run.Finish();
+    }
+
+    /// <summary>Why <paramref name="actor"/> may not recall now (see <see cref="Recall"/>), or null when they may: the screens ask it to offer the button.</summary>
+    public Refusal? RecallRefusal(CompiledWorkflow wf, InstanceState state, Actor actor, IReadOnlySet<string> claimedSteps)
+    {
+        if (state.Status == InstanceStatus.Ended) return Refusals.InstanceEnded(state.Outcome);
+        if (state.Visits.Count == 0) return Refusals.NothingToRecall();
+        var last = state.Visits[^1];
+        var step = wf.FindStep(last.StepId);
+        if (step?.Actions.FirstOrDefault(a => a.Name == last.Action) is not { Recall: true, Effects.IsEmpty: true } action)
+            return Refusals.NothingToRecall();
+        if (!string.Equals(last.ActorId, actor.UserId, StringComparison.Ordinal)) return Refusals.RecallNotYours(last);
+        if (!Holds(actor, step.Role)) return Refusals.NotYourRole(step, step.Role ?? "?");
+        var target = wf.Steps[action.Target];
+        if (EnteredBy(state, target, last) < 0 || claimedSteps.Contains(target.Id)) return Refusals.RecallTooLate(target);
+        return null;
+    }
+
+    /// <summary>The index of the token <paramref name="last"/> opened on <paramref name="target"/>, or -1 when it has moved on.</summary>
+    private static int EnteredBy(InstanceState state, CompiledStep target, Visit last)
+    {
+        for (var t = 0; t < state.Tokens.Count; t++)
+            if (state.Tokens[t].StepId == target.Id && state.Tokens[t].EnteredAt == last.At) return t;
+        return -1;
+    }
+
+    /// <summary>
     /// A deadline fired (from the job scheduler). Acts at most once and only when it still applies — an early, late,
     /// duplicate or stale deadline is accepted with no effects and the state unchanged. Never throws.
     /// </summary>
