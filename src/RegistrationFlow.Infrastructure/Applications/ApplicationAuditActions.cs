@@ -16,6 +16,8 @@ public static class ApplicationAuditActions
     public const string Claimed = "claim";
     /// <summary>转办: a claimed task was handed to a colleague of the same role (detail: from, to, reason).</summary>
     public const string TaskTransferred = "task-transferred";
+    /// <summary>撤回: the person who took the last action took it back (detail: the action recalled).</summary>
+    public const string Recalled = RegistrationFlow.Core.Definitions.Vocabulary.RecallAction;
     /// <summary>收件: the clerk recorded the materials received before acceptance.</summary>
     public const string MaterialsRecorded = "materials-recorded";
     /// <summary>容缺: materials accepted as owed were supplied.</summary>

@@ -28,6 +28,7 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["GET /api/applications/{id}"] = Staff,
         ["GET /api/applications/{id}/history"] = Staff,
         ["POST /api/applications/{id}/actions/{action}"] = Staff,
+        ["POST /api/applications/{id}/recall"] = Staff,
         ["GET /api/tasks"] = Staff,
         ["POST /api/tasks/{id}/claim"] = Staff,
         ["POST /api/tasks/{id}/transfer"] = Staff,

@@ -19,7 +19,8 @@ public sealed record CaseFile(
     IReadOnlyList<WorkTask> OpenTasks,
     DateTimeOffset? WarnAt,
     Certificate? Certificate,
-    OwedMaterials? Owed = null)
+    OwedMaterials? Owed = null,
+    LocalizedText? Recallable = null)
 {
     public WorkflowDefinition? Definition => Workflow?.Definition;
 
@@ -66,7 +67,8 @@ public sealed class CaseFileReader(ApplicationQueries queries, WorkflowCatalog c
 
         var history = await queries.HistoryAsync(id, cancellationToken) ?? [];
         var extras = await queries.CaseExtrasAsync(id, cancellationToken);
-        return new CaseFile(application, workflow, Buttons(view, workflow, caller), history, extras.OpenTasks, extras.WarnAt, extras.Certificate, view.Owed);
+        return new CaseFile(application, workflow, Buttons(view, workflow, caller), history, extras.OpenTasks, extras.WarnAt, extras.Certificate, view.Owed,
+            queries.Recallable(application, extras.OpenTasks, caller));
     }
 
     /// <summary>
