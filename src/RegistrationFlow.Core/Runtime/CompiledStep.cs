@@ -6,7 +6,7 @@ using RegistrationFlow.Core.Definitions.Expressions;
 namespace RegistrationFlow.Core.Runtime;
 
 /// <summary>The effect words of the definition language, resolved once at compile time.</summary>
-public enum EffectWord { StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant, HandOverCertificate }
+public enum EffectWord { StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant, HandOverCertificate, RestartClock }
 
 /// <summary>A step with every reference resolved to an index into <see cref="CompiledWorkflow.Steps"/>.</summary>
 public sealed class CompiledStep

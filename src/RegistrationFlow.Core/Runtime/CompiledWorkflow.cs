@@ -204,6 +204,7 @@ public sealed class CompiledWorkflow
                 case Vocabulary.Effects.AllocateCertificateNumber: result.Add(EffectWord.AllocateCertificateNumber); break;
                 case Vocabulary.Effects.NotifyApplicant: result.Add(EffectWord.NotifyApplicant); break;
                 case Vocabulary.Effects.HandOverCertificate: result.Add(EffectWord.HandOverCertificate); break;
+                case Vocabulary.Effects.RestartClock: result.Add(EffectWord.RestartClock); break;
                 default: errors.Add($"{where} has unknown effect '{word}'"); break;
             }
         }

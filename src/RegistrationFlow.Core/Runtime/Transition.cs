@@ -203,6 +203,7 @@ internal sealed class Transition
                 case EffectWord.NotifyApplicant:
                     Emit(new Notify(Notify.Applicant, NotifyTemplates.ApplicantUpdate, _wf.Message(Vocabulary.Messages.ApplicantUpdate)));
                     break;
+                case EffectWord.RestartClock: RestartClock(); break;
                 case EffectWord.HandOverCertificate:
                     if (_wf.CertificateKind != CertificateKind.None) Emit(new CertificateHandedOver(_now));
                     break;
@@ -262,6 +263,21 @@ internal sealed class Transition
         }
         Clock = resumed with { PausedAt = null, RemainingWhilePaused = null, SupplementExpiresAt = null };
         Emit(new ClockResumed(_now, Clock.DueAt!.Value));
+        ScheduleClockDeadlines();
+    }
+
+    /// <summary>
+    /// 退回 with <c>restart-clock</c>: a new promise from now, with warning and overdue cleared, as a supplement under
+    /// <c>restart</c> gives. Only a running clock restarts: before acceptance, while paused for a supplement or after
+    /// registration there is no promise in force to renew.
+    /// </summary>
+    private void RestartClock()
+    {
+        if (!Clock.IsRunning) return;
+        CancelClockDeadlines();
+        var due = _calendar.DueFor(_now, Level);
+        Clock = Clock with { DueAt = due, WarningAt = _calendar.WarningFor(due, Level), WarningSent = false, Overdue = false, MissedByApplicant = false };
+        Emit(new ClockResumed(_now, due));
         ScheduleClockDeadlines();
     }
 
