@@ -6,7 +6,7 @@ public enum RefusalCode
 {
     /// <summary>The actor does not hold the step's role (or the withdrawal role).</summary>
     NotYourRole,
-    /// <summary>The actor acted on a step this one lists in <c>not-by</c> (一岗双责).</summary>
+    /// <summary>The actor acted on a step this one lists in <c>not-by</c> (不相容岗位分离).</summary>
     SeparationOfDuties,
     /// <summary>The action's <c>when</c> guard is false for this application.</summary>
     GuardFalse,

@@ -30,7 +30,7 @@ public static class Refusals
 
     public static Refusal SeparationOfDuties(CompiledStep step, CompiledStep earlier) => new(RefusalCode.SeparationOfDuties,
         new LocalizedText(
-            $"您已办理本申请的“{earlier.Title.ZhCn}”环节，按岗位分离（一岗双责）规定不得再办理“{step.Title.ZhCn}”环节。",
+            $"您已办理本申请的“{earlier.Title.ZhCn}”环节，按不相容岗位分离规定不得再办理“{step.Title.ZhCn}”环节。",
             $"You acted on the step '{earlier.Title.EnUs}' of this application; separation of duties forbids you to act on '{step.Title.EnUs}'."),
         earlier.Id);
 

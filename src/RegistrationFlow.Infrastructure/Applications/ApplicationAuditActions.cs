@@ -6,7 +6,7 @@ namespace RegistrationFlow.Infrastructure.Applications;
 public static class ApplicationAuditActions
 {
     public const string Created = "create";
-    /// <summary>A refused attempt that broke separation of duties (一岗双责); recorded although nothing else changed.</summary>
+    /// <summary>A refused attempt that broke separation of duties (不相容岗位分离); recorded although nothing else changed.</summary>
     public const string SeparationOfDutiesRefused = "separation-of-duties-refused";
     public const string DeadlineWarning = "deadline-warning";
     /// <summary>The breach deadline passed: the application is overdue and escalated to managers.</summary>

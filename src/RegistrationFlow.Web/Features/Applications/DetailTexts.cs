@@ -28,6 +28,7 @@ internal static class DetailTexts
     public static readonly LocalizedText RecallHint = ZhEn(
         "下一环节尚未有人领取，您可以撤回刚才的办理。", "Nobody has taken up the next step yet: you may take back what you just did.");
     public static LocalizedText Recalled(LocalizedText action) => ZhEn($"已撤回“{action.ZhCn}”。", $"Took back '{action.EnUs}'.");
+    public static readonly LocalizedText SeparationTitle = ZhEn("不相容岗位分离：", "Separation of duties:");
     public static readonly LocalizedText Transfer = ZhEn("转办", "Transfer");
     public static readonly LocalizedText TransferTo = ZhEn("转办给", "Hand to");
     public static readonly LocalizedText ChooseColleague = ZhEn("请选择同事", "Choose a colleague");
@@ -46,7 +47,7 @@ internal static class DetailTexts
         ApplicationAuditActions.TaskTransferred => ZhEn("转办", "Transferred the task"),
         ApplicationAuditActions.Recalled => ZhEn("撤回办理", "Took the last action back"),
         ApplicationAuditActions.MaterialsRecorded => ZhEn("登记收件", "Recorded the materials received"),
-        ApplicationAuditActions.SeparationOfDutiesRefused => ZhEn("一岗双责：操作被拒绝", "Refused: separation of duties"),
+        ApplicationAuditActions.SeparationOfDutiesRefused => ZhEn("不相容岗位分离：操作被拒绝", "Refused: separation of duties"),
         ApplicationAuditActions.DeadlineWarning => ZhEn("即将超时提醒", "Deadline warning"),
         ApplicationAuditActions.Escalated => ZhEn("超时，已上报", "Overdue, escalated"),
         ApplicationAuditActions.CertificateReady => ZhEn("证书可领取", "Certificate ready"),

@@ -9,7 +9,7 @@ namespace RegistrationFlow.Web.Features.Applications;
 public static class Outcomes
 {
     public static readonly LocalizedText RefusedTitle = LocalizedText.Of("服务器拒绝了此操作", "The server refused this action");
-    public static readonly LocalizedText SeparationTitle = LocalizedText.Of("一岗双责：不能由同一人办理", "Separation of duties");
+    public static readonly LocalizedText SeparationTitle = LocalizedText.Of("不相容岗位分离：不能由同一人办理", "Separation of duties");
     public static readonly LocalizedText ConflictTitle = LocalizedText.Of("他人已先处理", "Someone else was faster");
     public static readonly LocalizedText StaleText = LocalizedText.Of(
         "这件申请在您打开后已被他人更新，页面已刷新为最新状态，请核对后再操作。",
