@@ -57,4 +57,8 @@ public static class DefinitionProblemCodes
     public const string CertificateMismatch = "certificate-mismatch";
     public const string UnknownPlaceholder = "unknown-placeholder";
     public const string TolerableNotRequired = "tolerable-not-required";
+    /// <summary>A recallable action has effects (clock, register, certificate, applicant) that a recall could not undo.</summary>
+    public const string RecallWithEffects = "recall-with-effects";
+    /// <summary>A recallable action goes to a step nobody takes up (not a human step), so "untouched" could never be judged.</summary>
+    public const string RecallTargetNotHuman = "recall-target-not-human";
 }

@@ -49,6 +49,8 @@ public sealed record ActionDefinition
     public IReadOnlyList<string> Requires { get; init; } = [];
     /// <summary>Effects of taking the action: start-clock, suspend-clock, resume-clock, record-in-register, notify-applicant.</summary>
     public IReadOnlyList<string> Effects { get; init; } = [];
+    /// <summary>撤回: whoever took the action may take it back while the step it entered is untouched.</summary>
+    public bool Recall { get; init; }
     public LocalizedTitle? Title { get; init; }
     public SourceLocation Location { get; init; } = SourceLocation.Unknown;
 }

@@ -25,9 +25,11 @@ public static class Vocabulary
         public const string AllocateCertificateNumber = "allocate-certificate-number";
         public const string NotifyApplicant = "notify-applicant";
         public const string HandOverCertificate = "hand-over-certificate";
+        /// <summary>退回 that makes a new promise: the running clock starts again from now, as <c>on-supplement: restart</c> does.</summary>
+        public const string RestartClock = "restart-clock";
         public static readonly IReadOnlySet<string> All = new HashSet<string>
         {
-            StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant, HandOverCertificate,
+            StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant, HandOverCertificate, RestartClock,
         };
     }
 
@@ -75,4 +77,7 @@ public static class Vocabulary
 
     /// <summary>The built-in withdraw action (撤回), offered before registration on every workflow.</summary>
     public const string WithdrawAction = "withdraw";
+
+    /// <summary>撤回 of one's own last action (<c>recall: true</c>): how the visit log and the audit trail name it; no action may take the name.</summary>
+    public const string RecallAction = "recall";
 }

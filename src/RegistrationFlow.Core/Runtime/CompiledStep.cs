@@ -6,7 +6,7 @@ using RegistrationFlow.Core.Definitions.Expressions;
 namespace RegistrationFlow.Core.Runtime;
 
 /// <summary>The effect words of the definition language, resolved once at compile time.</summary>
-public enum EffectWord { StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant, HandOverCertificate }
+public enum EffectWord { StartClock, SuspendClock, ResumeClock, RecordInRegister, AllocateCertificateNumber, NotifyApplicant, HandOverCertificate, RestartClock }
 
 /// <summary>A step with every reference resolved to an index into <see cref="CompiledWorkflow.Steps"/>.</summary>
 public sealed class CompiledStep
@@ -37,6 +37,8 @@ public sealed class CompiledAction
     public IGuardExpression? Guard { get; init; }
     public ImmutableArray<string> Requires { get; init; } = [];
     public ImmutableArray<EffectWord> Effects { get; init; } = [];
+    /// <summary>撤回: the actor may take it back while the step it entered is untouched (<c>recall: true</c>).</summary>
+    public bool Recall { get; init; }
     public required LocalizedText Title { get; init; }
 }
 

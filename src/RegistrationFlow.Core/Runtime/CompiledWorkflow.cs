@@ -115,6 +115,7 @@ public sealed class CompiledWorkflow
                     Guard = guard,
                     Requires = [.. def.Requires],
                     Effects = Words(def.Effects, $"{s.Id}.{def.Name}", errors),
+                    Recall = def.Recall,
                     Title = def.Title?.ToText(def.Name) ?? new LocalizedText(def.Name, def.Name),
                 });
                 if (!byName.TryGetValue(def.Name, out var list)) byName[def.Name] = list = [];
@@ -203,6 +204,7 @@ public sealed class CompiledWorkflow
                 case Vocabulary.Effects.AllocateCertificateNumber: result.Add(EffectWord.AllocateCertificateNumber); break;
                 case Vocabulary.Effects.NotifyApplicant: result.Add(EffectWord.NotifyApplicant); break;
                 case Vocabulary.Effects.HandOverCertificate: result.Add(EffectWord.HandOverCertificate); break;
+                case Vocabulary.Effects.RestartClock: result.Add(EffectWord.RestartClock); break;
                 default: errors.Add($"{where} has unknown effect '{word}'"); break;
             }
         }

@@ -6,7 +6,7 @@ public enum RefusalCode
 {
     /// <summary>The actor does not hold the step's role (or the withdrawal role).</summary>
     NotYourRole,
-    /// <summary>The actor acted on a step this one lists in <c>not-by</c> (一岗双责).</summary>
+    /// <summary>The actor acted on a step this one lists in <c>not-by</c> (不相容岗位分离).</summary>
     SeparationOfDuties,
     /// <summary>The action's <c>when</c> guard is false for this application.</summary>
     GuardFalse,
@@ -32,6 +32,12 @@ public enum RefusalCode
     OwedMaterialOutstanding,
     /// <summary>Owed materials recorded for an application that owes none of them.</summary>
     NothingOwed,
+    /// <summary>撤回: the application's last action is not one the definition lets be taken back (<c>recall: true</c>).</summary>
+    NothingToRecall,
+    /// <summary>撤回: the last action was someone else's.</summary>
+    RecallNotYours,
+    /// <summary>撤回: the step the action entered has been taken up (claimed or left) since.</summary>
+    RecallTooLate,
 }
 
 /// <summary>Why an action was not taken. Nothing changed. <paramref name="Detail"/> is for logs and audit (field names, step ids, guard errors).</summary>

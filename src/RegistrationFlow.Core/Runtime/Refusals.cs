@@ -30,9 +30,18 @@ public static class Refusals
 
     public static Refusal SeparationOfDuties(CompiledStep step, CompiledStep earlier) => new(RefusalCode.SeparationOfDuties,
         new LocalizedText(
-            $"您已办理本申请的“{earlier.Title.ZhCn}”环节，按岗位分离（一岗双责）规定不得再办理“{step.Title.ZhCn}”环节。",
+            $"您已办理本申请的“{earlier.Title.ZhCn}”环节，按不相容岗位分离规定不得再办理“{step.Title.ZhCn}”环节。",
             $"You acted on the step '{earlier.Title.EnUs}' of this application; separation of duties forbids you to act on '{step.Title.EnUs}'."),
         earlier.Id);
+
+    public static Refusal NothingToRecall() => new(RefusalCode.NothingToRecall, new LocalizedText(
+        "本申请最近一次办理的操作不能撤回（流程未将其定义为可撤回）。", "The application's last action cannot be taken back: the workflow does not mark it recallable."));
+
+    public static Refusal RecallNotYours(Visit last) => new(RefusalCode.RecallNotYours, new LocalizedText(
+        "只有办理人本人可以撤回：本申请最近一次操作不是您办理的。", "Only the person who took the last action may take it back, and it was not you."), last.ActorId);
+
+    public static Refusal RecallTooLate(CompiledStep next) => new(RefusalCode.RecallTooLate, new LocalizedText(
+        $"“{next.Title.ZhCn}”环节已有人领取或办理，不能再撤回。", $"The step '{next.Title.EnUs}' has been taken up since; it is too late to take the action back."), next.Id);
 
     public static Refusal GuardFalse(CompiledAction action, string source) => new(RefusalCode.GuardFalse,
         new LocalizedText($"本申请不满足“{action.Title.ZhCn}”的办理条件。", $"This application does not meet the condition of '{action.Title.EnUs}'."),

@@ -71,6 +71,13 @@ internal sealed class Transition
         return new EngineResult.Accepted(state, _effects.ToArray());
     }
 
+    /// <summary>撤回: the human step is open again as it was, without running its on-enter effects a second time.</summary>
+    public void Reopen(CompiledStep step, BranchInfo? branch)
+    {
+        _tokens.Add(new OpenToken(step.Id, _now, branch));
+        Emit(new TaskOpened(step.Id, step.Role ?? "", Clock.IsRunning ? Clock.DueAt : null));
+    }
+
     /// <summary>Closes the token at <paramref name="index"/> as its step is left.</summary>
     public OpenToken Leave(int index)
     {
@@ -196,6 +203,7 @@ internal sealed class Transition
                 case EffectWord.NotifyApplicant:
                     Emit(new Notify(Notify.Applicant, NotifyTemplates.ApplicantUpdate, _wf.Message(Vocabulary.Messages.ApplicantUpdate)));
                     break;
+                case EffectWord.RestartClock: RestartClock(); break;
                 case EffectWord.HandOverCertificate:
                     if (_wf.CertificateKind != CertificateKind.None) Emit(new CertificateHandedOver(_now));
                     break;
@@ -255,6 +263,21 @@ internal sealed class Transition
         }
         Clock = resumed with { PausedAt = null, RemainingWhilePaused = null, SupplementExpiresAt = null };
         Emit(new ClockResumed(_now, Clock.DueAt!.Value));
+        ScheduleClockDeadlines();
+    }
+
+    /// <summary>
+    /// 退回 with <c>restart-clock</c>: a new promise from now, with warning and overdue cleared, as a supplement under
+    /// <c>restart</c> gives. Only a running clock restarts: before acceptance, while paused for a supplement or after
+    /// registration there is no promise in force to renew.
+    /// </summary>
+    private void RestartClock()
+    {
+        if (!Clock.IsRunning) return;
+        CancelClockDeadlines();
+        var due = _calendar.DueFor(_now, Level);
+        Clock = Clock with { DueAt = due, WarningAt = _calendar.WarningFor(due, Level), WarningSent = false, Overdue = false, MissedByApplicant = false };
+        Emit(new ClockResumed(_now, due));
         ScheduleClockDeadlines();
     }
 

@@ -57,6 +57,20 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
         return result;
     }
 
+    /// <summary>
+    /// Why <paramref name="actor"/> may not work on the open human step <paramref name="stepId"/> — not its role, or
+    /// separation of duties (<c>not-by</c>) — or null when they may. Asked of the colleague a task would be handed to, and
+    /// by the screens to say why a task is not someone's to act on.
+    /// </summary>
+    public Refusal? WhyNotWorkOn(CompiledWorkflow wf, InstanceState state, string stepId, Actor actor)
+    {
+        if (state.Status == InstanceStatus.Ended) return Refusals.InstanceEnded(state.Outcome);
+        var step = wf.FindStep(stepId);
+        if (step is not { Kind: StepKind.Human } || !state.Tokens.Any(t => t.StepId == stepId)) return Refusals.StepNotOpen(stepId);
+        if (!Holds(actor, step.Role)) return Refusals.NotYourRole(step, step.Role ?? "?");
+        return EarlierStepOf(wf, step, state, actor) is { } earlier ? Refusals.SeparationOfDuties(step, earlier) : null;
+    }
+
     /// <summary>Takes <paramref name="action"/> on the open step that offers it, or says why not.</summary>
     public EngineResult Apply(CompiledWorkflow wf, InstanceState state, JsonElement application, string action, Actor actor,
         ActionInput input, DateTimeOffset now)
@@ -103,6 +117,50 @@ public sealed class WorkflowEngine(IBusinessCalendar calendar)
             }
         }
         return Refuse(firstRefusal ?? Refusals.StepNotOpen(action));
+    }
+
+    /// <summary>
+    /// 撤回: <paramref name="actor"/> takes back the application's last action, which the definition marks <c>recall: true</c>,
+    /// while the step it entered is untouched — no action since (it is the last visit), the token still the one it
+    /// created, and its task not claimed. Claiming is the infrastructure's: the caller passes the open steps whose tasks
+    /// are claimed. The step the action left opens again with a new task; a recallable action has no effects, so the clock
+    /// and everything else stay as they are. The recall is recorded as a visit, so it cannot itself be recalled.
+    /// </summary>
+    public EngineResult Recall(CompiledWorkflow wf, InstanceState state, Actor actor, IReadOnlySet<string> claimedSteps, DateTimeOffset now)
+    {
+        if (RecallRefusal(wf, state, actor, claimedSteps) is { } refusal) return Refuse(refusal);
+        var last = state.Visits[^1];
+        var step = wf.FindStep(last.StepId)!;
+        var target = wf.Steps[step.Actions.First(a => a.Name == last.Action).Target];
+        var run = new Transition(wf, calendar, state, now);
+        var left = run.Leave(EnteredBy(state, target, last));
+        run.Record(new Visit(step.Id, Vocabulary.RecallAction, actor.UserId, now));
+        run.Reopen(step, left.Branch);
+        return run.Finish();
+    }
+
+    /// <summary>Why <paramref name="actor"/> may not recall now (see <see cref="Recall"/>), or null when they may: the screens ask it to offer the button.</summary>
+    public Refusal? RecallRefusal(CompiledWorkflow wf, InstanceState state, Actor actor, IReadOnlySet<string> claimedSteps)
+    {
+        if (state.Status == InstanceStatus.Ended) return Refusals.InstanceEnded(state.Outcome);
+        if (state.Visits.Count == 0) return Refusals.NothingToRecall();
+        var last = state.Visits[^1];
+        var step = wf.FindStep(last.StepId);
+        if (step?.Actions.FirstOrDefault(a => a.Name == last.Action) is not { Recall: true, Effects.IsEmpty: true } action)
+            return Refusals.NothingToRecall();
+        if (!string.Equals(last.ActorId, actor.UserId, StringComparison.Ordinal)) return Refusals.RecallNotYours(last);
+        if (!Holds(actor, step.Role)) return Refusals.NotYourRole(step, step.Role ?? "?");
+        var target = wf.Steps[action.Target];
+        if (EnteredBy(state, target, last) < 0 || claimedSteps.Contains(target.Id)) return Refusals.RecallTooLate(target);
+        return null;
+    }
+
+    /// <summary>The index of the token <paramref name="last"/> opened on <paramref name="target"/>, or -1 when it has moved on.</summary>
+    private static int EnteredBy(InstanceState state, CompiledStep target, Visit last)
+    {
+        for (var t = 0; t < state.Tokens.Count; t++)
+            if (state.Tokens[t].StepId == target.Id && state.Tokens[t].EnteredAt == last.At) return t;
+        return -1;
     }
 
     /// <summary>

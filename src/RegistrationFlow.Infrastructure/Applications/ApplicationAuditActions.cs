@@ -6,7 +6,7 @@ namespace RegistrationFlow.Infrastructure.Applications;
 public static class ApplicationAuditActions
 {
     public const string Created = "create";
-    /// <summary>A refused attempt that broke separation of duties (一岗双责); recorded although nothing else changed.</summary>
+    /// <summary>A refused attempt that broke separation of duties (不相容岗位分离); recorded although nothing else changed.</summary>
     public const string SeparationOfDutiesRefused = "separation-of-duties-refused";
     public const string DeadlineWarning = "deadline-warning";
     /// <summary>The breach deadline passed: the application is overdue and escalated to managers.</summary>
@@ -14,6 +14,10 @@ public static class ApplicationAuditActions
     public const string CertificateReady = "certificate-ready";
     public const string SupplementExpired = "supplement-expired";
     public const string Claimed = "claim";
+    /// <summary>转办: a claimed task was handed to a colleague of the same role (detail: from, to, reason).</summary>
+    public const string TaskTransferred = "task-transferred";
+    /// <summary>撤回: the person who took the last action took it back (detail: the action recalled).</summary>
+    public const string Recalled = RegistrationFlow.Core.Definitions.Vocabulary.RecallAction;
     /// <summary>收件: the clerk recorded the materials received before acceptance.</summary>
     public const string MaterialsRecorded = "materials-recorded";
     /// <summary>容缺: materials accepted as owed were supplied.</summary>

@@ -54,3 +54,39 @@ public abstract record ClaimResult
     /// <summary>Already claimed by another person, or closed.</summary>
     public sealed record Conflict(LocalizedText Message) : ClaimResult;
 }
+
+public abstract record TransferResult
+{
+    private TransferResult() { }
+
+    /// <summary>The task is now claimed by the colleague it was handed to.</summary>
+    public sealed record Transferred(WorkTask Task) : TransferResult;
+
+    public sealed record NotFound : TransferResult;
+
+    /// <summary>Only the task's holder (or a manager) may hand it on. Nothing changed.</summary>
+    public sealed record NotHolder(string? Holder) : TransferResult;
+
+    /// <summary>The task is closed, not claimed, or changed while we looked (<paramref name="Code"/> says which). Nothing changed.</summary>
+    public sealed record Conflict(string Code, LocalizedText Message) : TransferResult;
+
+    /// <summary>The colleague or the reason will not do: one error per field (<c>to</c>, <c>reason</c>, <c>from</c>). Nothing changed.</summary>
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : TransferResult;
+}
+
+/// <summary>A task a bulk reassignment left where it was, with the rule that kept it.</summary>
+public sealed record KeptTask(WorkTask Task, string ReceiptNumber, string Code, LocalizedText Message);
+
+public abstract record ReassignResult
+{
+    private ReassignResult() { }
+
+    /// <summary>Every open task of the colleague was tried, each in its own unit: <paramref name="Moved"/> went, <paramref name="Kept"/> did not.</summary>
+    public sealed record Done(IReadOnlyList<WorkTask> Moved, IReadOnlyList<KeptTask> Kept) : ReassignResult;
+
+    /// <summary>Only a manager reassigns a colleague's tasks.</summary>
+    public sealed record NotManager : ReassignResult;
+
+    /// <summary><c>from</c>, <c>to</c> or <c>reason</c> will not do; no task was tried.</summary>
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : ReassignResult;
+}

@@ -24,7 +24,8 @@ public class ShippedWorkflowTests
     public void The_five_workflows_are_shipped()
     {
         Assert.Equal(
-            ["commercial-housing-transfer.v1.yaml", "land-use-right-first-registration.v1.yaml", "mortgage-cancellation.v1.yaml",
+            ["commercial-housing-transfer.v1.yaml", "land-use-right-first-registration.v1.yaml",
+             "land-use-right-first-registration.v2.yaml", "mortgage-cancellation.v1.yaml",
              "mortgage-registration.v1.yaml", "mortgage-registration.v2.yaml", "second-hand-housing-transfer.v1.yaml"],
             RepositoryFiles.ShippedWorkflows().Select(Path.GetFileName));
     }
@@ -138,6 +139,18 @@ public class ShippedWorkflowTests
         Assert.Equal(CompletionRule.InWorkingDays(5), definition.ServiceLevel.Complete);
         Assert.Equal(CertificateKind.PropertyRight, definition.Registration.Certificate);
         Assert.Equal(["owner"], definition.Parties.Select(p => p.Role));
+    }
+
+    [Fact]
+    public void Land_use_right_v2_differs_from_v1_only_in_letting_the_reviewer_recall_a_pass()
+    {
+        var v1 = Load("land-use-right-first-registration.v1.yaml");
+        var v2 = Load("land-use-right-first-registration.v2.yaml");
+
+        Assert.Equal([("review", "pass")], v2.Steps.SelectMany(s => s.Actions.Where(a => a.Recall).Select(a => (s.Id, a.Name))));
+        Assert.DoesNotContain(v1.Steps.SelectMany(s => s.Actions), a => a.Recall);
+        Assert.Equal(v1.Steps.Select(s => (s.Id, s.Actions.Count)), v2.Steps.Select(s => (s.Id, s.Actions.Count)));
+        Assert.Equal(v1.ServiceLevel with { Location = default }, v2.ServiceLevel with { Location = default });
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class RefusalTests
         Assert.Equal("intake", refusal.Detail);
         Assert.Contains("intake（中）", refusal.Message.ZhCn);
         Assert.Contains("'intake'", refusal.Message.EnUs);
-        Assert.Contains("一岗双责", refusal.Message.ZhCn);
+        Assert.Contains("不相容岗位分离", refusal.Message.ZhCn);
 
         var approval = Do(reviewing, "pass", People.Reviewer); // another reviewer may review it
         Assert.Equal("approval", Assert.Single(approval.Tokens).StepId);

@@ -60,7 +60,7 @@ public sealed class RefusalTests(ApplicationsHost host) : IClassFixture<Applicat
         var history = await ReadAsync(await lead.GetAsync($"/api/applications/{Id(application)}/history"));
         var message = history.EnumerateArray().Last().GetProperty("detail").GetProperty("message");
         Assert.Equal(problem.GetProperty("detail").GetString(), message.GetProperty("zh-CN").GetString());
-        Assert.Contains("一岗双责", message.GetProperty("zh-CN").GetString());
+        Assert.Contains("不相容岗位分离", message.GetProperty("zh-CN").GetString());
         Assert.Contains("separation of duties forbids you", message.GetProperty("en-US").GetString());
     }
 

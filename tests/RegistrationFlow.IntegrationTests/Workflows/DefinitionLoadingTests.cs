@@ -35,7 +35,7 @@ public sealed class DefinitionLoadingTests(ServiceHost host) : IClassFixture<Ser
     {
         var published = Catalog.PublishedWorkflows.Select(e => $"{e.Id} v{e.Version}").ToList();
         Assert.Equal(
-            ["commercial-housing-transfer v1", "land-use-right-first-registration v1", "mortgage-cancellation v1",
+            ["commercial-housing-transfer v1", "land-use-right-first-registration v2", "mortgage-cancellation v1",
              "mortgage-registration v2", "second-hand-housing-transfer v1"], published);
         Assert.Empty(Catalog.LoadProblems);
         Assert.True(Catalog.TryGet(Commercial, 1, out var entry));
@@ -49,7 +49,7 @@ public sealed class DefinitionLoadingTests(ServiceHost host) : IClassFixture<Ser
         var report = await LoadAsync(ShippedFolder.Path);
         Assert.Empty(report.Added);
         Assert.Empty(report.Published);
-        Assert.Equal(6, report.Unchanged); // five workflows, mortgage registration in two versions
+        Assert.Equal(7, report.Unchanged); // five workflows, mortgage registration and land-use right in two versions each
         Assert.Equal(before, await CountAsync());
     }
 

@@ -33,6 +33,7 @@ public sealed class WorkflowReadTests(ServiceHost host) : IClassFixture<ServiceH
         Assert.False(materials["marriage-papers"]);
         Assert.Equal("same-day", commercial.GetProperty("serviceLevel").GetProperty("complete").GetString());
         Assert.Equal("16:00", commercial.GetProperty("serviceLevel").GetProperty("cutOff").GetString());
+        Assert.Equal(2, workflows["land-use-right-first-registration"].GetProperty("publishedVersion").GetInt32());
         Assert.Equal("none", workflows["mortgage-cancellation"].GetProperty("registration").GetProperty("certificate").GetString());
         Assert.Empty(body.GetProperty("loadProblems").EnumerateArray());
     }

@@ -70,6 +70,7 @@ internal sealed partial class DefinitionBuilder
                 When = spec["when"] is { } whenNode ? reader.Text(whenNode, DefinitionPath.Child(actionPath, "when")) : null,
                 Requires = spec["requires"] is { } requiresNode ? reader.TextList(requiresNode, DefinitionPath.Child(actionPath, "requires")) : [],
                 Effects = spec["effects"] is { } effectsNode ? reader.TextList(effectsNode, DefinitionPath.Child(actionPath, "effects")) : [],
+                Recall = spec["recall"] is { } recallNode && reader.Boolean(recallNode, DefinitionPath.Child(actionPath, "recall")) == true,
                 Title = spec["title"] is not null ? ReadTitle(spec, "title") : null,
                 Location = entry.Key.Location,
             });

@@ -14,5 +14,5 @@ internal static class DefinitionKeys
     public static readonly string[] WorkingDays = ["working-days"];
     public static readonly string[] Withdraw = ["role", "requires"];
     public static readonly string[] Step = ["kind", "title", "role", "not-by", "actions", "on-enter", "then", "until", "branches", "join", "outcome"];
-    public static readonly string[] Action = ["to", "when", "requires", "effects", "title"];
+    public static readonly string[] Action = ["to", "when", "requires", "effects", "recall", "title"];
 }

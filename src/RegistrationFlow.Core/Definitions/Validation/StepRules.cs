@@ -148,7 +148,11 @@ internal static class StepRules
         foreach (var action in step.Actions)
         {
             var path = DefinitionPath.Action(step.Id, action.Name);
-            if (action.Name == Vocabulary.WithdrawAction)
+            if (action.Name == Vocabulary.RecallAction)
+                c.ReportAt(action.Location, DefinitionProblemCodes.ReservedAction,
+                    "recall（撤回本人办理）是内置操作；请在可撤回的操作上写 recall: true",
+                    "recall is built in; mark the actions that may be taken back with 'recall: true'");
+            else if (action.Name == Vocabulary.WithdrawAction)
                 c.ReportAt(action.Location, DefinitionProblemCodes.ReservedAction,
                     "withdraw（撤回）是内置操作，登簿前的每个步骤都有；请在 withdraw 下设置由谁撤回、需填写什么",
                     "withdraw is built in and offered on every step before registration; set who may withdraw and what they give under 'withdraw'");
@@ -164,7 +168,25 @@ internal static class StepRules
             CheckFields(c, action.Requires, DefinitionPath.Child(path, "requires"), action.Location);
             CheckEffects(c, action.Effects, DefinitionPath.Child(path, "effects"), action.Location);
             if (action.When is not null) CheckGuard(c, step, action, DefinitionPath.Child(path, "when"));
+            if (action.Recall) CheckRecall(c, step, action, DefinitionPath.Child(path, "recall"));
         }
+    }
+
+    /// <summary>
+    /// 撤回 restores the step the action left and nothing else: the action may have no effects (they reach the clock, the
+    /// register, the certificate or the applicant and are not undone), and it must enter a human step, whose task shows
+    /// whether anyone has taken it up.
+    /// </summary>
+    private static void CheckRecall(ValidationContext c, StepDefinition step, ActionDefinition action, string path)
+    {
+        if (action.Effects.Count > 0)
+            c.Report(path, action.Location, DefinitionProblemCodes.RecallWithEffects,
+                $"操作“{step.Id}.{action.Name}”有效果（{string.Join("、", action.Effects)}），撤回无法撤销这些效果，不能标为 recall",
+                $"action '{step.Id}.{action.Name}' has effects ({string.Join(", ", action.Effects)}) a recall could not undo; it cannot be recallable");
+        if (c.Definition.Steps.FirstOrDefault(s => s.Id == action.To) is { } target && target.Kind != StepKind.Human)
+            c.Report(path, action.Location, DefinitionProblemCodes.RecallTargetNotHuman,
+                $"操作“{step.Id}.{action.Name}”转到的“{target.Id}”不是人工办理步骤，无法判断下一环节是否已开始办理，不能标为 recall",
+                $"action '{step.Id}.{action.Name}' goes to '{target.Id}', which is not a human step, so whether it was taken up cannot be told; it cannot be recallable");
     }
 
     private static void CheckGuard(ValidationContext c, StepDefinition step, ActionDefinition action, string path)

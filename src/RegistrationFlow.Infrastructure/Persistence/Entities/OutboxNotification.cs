@@ -3,6 +3,9 @@ namespace RegistrationFlow.Infrastructure.Persistence.Entities;
 /// <summary>A notification waiting to be sent (or sent) to a role, a person or an applicant.</summary>
 public sealed class OutboxNotification
 {
+    /// <summary>The audience of a notification to one person, named in <see cref="Recipient"/> by user name.</summary>
+    public const string UserAudience = "user";
+
     public Guid Id { get; set; }
     public Guid? ApplicationId { get; set; }
     /// <summary>Who it is for: a role name, "user" or "applicant".</summary>

@@ -16,6 +16,7 @@ public static class NavItems
         (RoleNames.Reviewer, new("/worklist", LocalizedText.Of("待办", "Worklist"), "nav-worklist")),
         (RoleNames.Approver, new("/worklist", LocalizedText.Of("待办", "Worklist"), "nav-worklist")),
         (RoleNames.Manager, new("/manager", LocalizedText.Of("看板", "Dashboard"), "nav-dashboard")),
+        (RoleNames.Manager, new("/manager/reassign", LocalizedText.Of("批量转办", "Reassign"), "nav-reassign")),
         (RoleNames.Manager, new("/manager/workflows", LocalizedText.Of("流程定义", "Workflows"), "nav-workflows")),
         (RoleNames.Manager, new("/manager/service-level", LocalizedText.Of("时限预览", "Service level"), "nav-service-level")),
         (RoleNames.Manager, new("/manager/calendar", LocalizedText.Of("业务日历", "Calendar"), "nav-calendar")),

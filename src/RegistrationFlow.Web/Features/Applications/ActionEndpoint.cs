@@ -46,6 +46,19 @@ internal static class ActionEndpoint
         return Answer(id, result, http, queries, office, caller);
     }
 
+    /// <summary><c>POST /api/applications/{id}/recall</c> with <c>If-Match</c>: 撤回 of the caller's own last action.</summary>
+    public static async Task<Results<Ok<ApplicationResponse>, ProblemHttpResult>> RecallAsync(
+        Guid id, HttpContext http, ClaimsPrincipal principal,
+        ApplicationService service, ApplicationQueries queries, IOptions<OfficeSettings> office, CancellationToken cancellationToken)
+    {
+        var caller = principal.ToStaffMember();
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(ifMatch) || ifMatch.Trim() == "*")
+            return ApiProblems.Of(http, StatusCodes.Status428PreconditionRequired, "if-match-required", IfMatchRequired);
+        var result = await service.RecallAsync(id, ETags.Parse(ifMatch) ?? -1, caller, cancellationToken);
+        return Answer(id, result, http, queries, office, caller);
+    }
+
     private static Results<Ok<ApplicationResponse>, ProblemHttpResult> Answer(Guid id, ActResult result, HttpContext http,
         ApplicationQueries queries, IOptions<OfficeSettings> office, Infrastructure.Applications.StaffMember caller)
     {

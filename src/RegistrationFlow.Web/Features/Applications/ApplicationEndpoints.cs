@@ -38,6 +38,16 @@ internal static class ApplicationEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        applications.MapPost("/{id:guid}/recall", ActionEndpoint.RecallAsync)
+            .WithName("RecallAction")
+            .WithSummary("撤回: take back your own last action, when the workflow marks it `recall: true` and the step it entered is untouched " +
+                         "(not claimed, not acted on). Needs If-Match. 403 not yours (`recall-not-yours`), 409 too late (`recall-too-late`), " +
+                         "412 stale, 422 nothing to recall (`nothing-to-recall`), 428 no If-Match.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         applications.MapPost("/{id:guid}/materials", ActionEndpoint.MaterialsAsync)
             .RequireAuthorization(policy => policy.RequireRole(RoleNames.Clerk))
             .WithName("RecordMaterials")

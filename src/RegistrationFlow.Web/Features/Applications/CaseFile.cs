@@ -19,9 +19,14 @@ public sealed record CaseFile(
     IReadOnlyList<WorkTask> OpenTasks,
     DateTimeOffset? WarnAt,
     Certificate? Certificate,
-    OwedMaterials? Owed = null)
+    OwedMaterials? Owed = null,
+    LocalizedText? Recallable = null,
+    IReadOnlyDictionary<string, LocalizedText>? SeparationBars = null)
 {
     public WorkflowDefinition? Definition => Workflow?.Definition;
+
+    /// <summary>Why separation of duties bars this person from <paramref name="step"/>, or null when it does not.</summary>
+    public LocalizedText? BarredFrom(string step) => SeparationBars?.GetValueOrDefault(step);
 
     public LocalizedText WorkflowTitle => Definition?.Title.ToText(Application.WorkflowId) ?? LocalizedText.Of(Application.WorkflowId, Application.WorkflowId);
 
@@ -79,7 +84,8 @@ public sealed class CaseFileReader(ApplicationQueries queries, WorkflowCatalog c
 
         var history = await queries.HistoryAsync(id, cancellationToken) ?? [];
         var extras = await queries.CaseExtrasAsync(id, cancellationToken);
-        return new CaseFile(application, workflow, Buttons(view, workflow, caller), history, extras.OpenTasks, extras.WarnAt, extras.Certificate, view.Owed);
+        return new CaseFile(application, workflow, Buttons(view, workflow, caller), history, extras.OpenTasks, extras.WarnAt, extras.Certificate, view.Owed,
+            queries.Recallable(application, extras.OpenTasks, caller), queries.SeparationBars(application, caller));
     }
 
     /// <summary>

@@ -27,6 +27,19 @@ internal static class DetailTexts
     public static readonly LocalizedText PickupSheet = ZhEn("领证签收单", "Collection receipt");
     public static readonly LocalizedText Task = ZhEn("任务", "Task");
     public static readonly LocalizedText Unclaimed = ZhEn("未领取", "not claimed");
+    public static LocalizedText Recall(LocalizedText action) => ZhEn($"撤回“{action.ZhCn}”", $"Take back '{action.EnUs}'");
+    public static readonly LocalizedText RecallHint = ZhEn(
+        "下一环节尚未有人领取，您可以撤回刚才的办理。", "Nobody has taken up the next step yet: you may take back what you just did.");
+    public static LocalizedText Recalled(LocalizedText action) => ZhEn($"已撤回“{action.ZhCn}”。", $"Took back '{action.EnUs}'.");
+    public static readonly LocalizedText SeparationTitle = ZhEn("不相容岗位分离：", "Separation of duties:");
+    public static readonly LocalizedText Transfer = ZhEn("转办", "Transfer");
+    public static readonly LocalizedText TransferTo = ZhEn("转办给", "Hand to");
+    public static readonly LocalizedText ChooseColleague = ZhEn("请选择同事", "Choose a colleague");
+    public static readonly LocalizedText TransferReason = ZhEn("转办理由", "Reason");
+    public static readonly LocalizedText NoColleague = ZhEn(
+        "没有可转办的同事：须为同岗位、账号未锁定，且不受不相容岗位分离限制。",
+        "No colleague can take it: they must hold the same role, be able to sign in and not be barred by separation of duties.");
+    public static LocalizedText Transferred(string to) => ZhEn($"已转办给 {to}。", $"Handed to {to}.");
     public static LocalizedText Done(LocalizedText action) => ZhEn($"已办理：{action.ZhCn}。", $"Done: {action.EnUs}.");
     public static readonly LocalizedText CommentOptional = ZhEn("意见（可选）", "Comment (optional)");
 
@@ -34,8 +47,10 @@ internal static class DetailTexts
     {
         ApplicationAuditActions.Created => ZhEn("登记申请", "Recorded"),
         ApplicationAuditActions.Claimed => ZhEn("领取任务", "Claimed the task"),
+        ApplicationAuditActions.TaskTransferred => ZhEn("转办", "Transferred the task"),
+        ApplicationAuditActions.Recalled => ZhEn("撤回办理", "Took the last action back"),
         ApplicationAuditActions.MaterialsRecorded => ZhEn("登记收件", "Recorded the materials received"),
-        ApplicationAuditActions.SeparationOfDutiesRefused => ZhEn("一岗双责：操作被拒绝", "Refused: separation of duties"),
+        ApplicationAuditActions.SeparationOfDutiesRefused => ZhEn("不相容岗位分离：操作被拒绝", "Refused: separation of duties"),
         ApplicationAuditActions.DeadlineWarning => ZhEn("即将超时提醒", "Deadline warning"),
         ApplicationAuditActions.Escalated => ZhEn("超时，已上报", "Overdue, escalated"),
         ApplicationAuditActions.CertificateReady => ZhEn("证书可领取", "Certificate ready"),

@@ -9,7 +9,7 @@ namespace RegistrationFlow.Web.Features.Applications;
 public static class Outcomes
 {
     public static readonly LocalizedText RefusedTitle = LocalizedText.Of("服务器拒绝了此操作", "The server refused this action");
-    public static readonly LocalizedText SeparationTitle = LocalizedText.Of("一岗双责：不能由同一人办理", "Separation of duties");
+    public static readonly LocalizedText SeparationTitle = LocalizedText.Of("不相容岗位分离：不能由同一人办理", "Separation of duties");
     public static readonly LocalizedText ConflictTitle = LocalizedText.Of("他人已先处理", "Someone else was faster");
     public static readonly LocalizedText StaleText = LocalizedText.Of(
         "这件申请在您打开后已被他人更新，页面已刷新为最新状态，请核对后再操作。",
@@ -29,6 +29,18 @@ public static class Outcomes
 
     public static UiMessage Of(Refusal refusal) => UiMessage.Error(refusal.Message,
         refusal.Code == RefusalCode.SeparationOfDuties ? SeparationTitle : RefusedTitle);
+
+    public static UiMessage? Of(TransferResult result) => result switch
+    {
+        TransferResult.Transferred => null,
+        TransferResult.NotFound => UiMessage.Error(LocalizedText.Of("任务已不存在。", "The task no longer exists.")),
+        TransferResult.NotHolder notHolder => UiMessage.Error(LocalizedText.Of(
+            $"该任务由 {notHolder.Holder} 领取：只有领取人或科室负责人可以转办。", $"This task is claimed by {notHolder.Holder}: only they or a manager may transfer it."), RefusedTitle),
+        TransferResult.Conflict conflict => UiMessage.Error(conflict.Message, ConflictTitle),
+        TransferResult.Invalid invalid => UiMessage.Error(LocalizedText.Of(
+            string.Join(" ", invalid.Errors.Select(e => e.Message.ZhCn)), string.Join(" ", invalid.Errors.Select(e => e.Message.EnUs))), RefusedTitle),
+        _ => null,
+    };
 
     public static UiMessage? Of(ClaimResult result) => result switch
     {

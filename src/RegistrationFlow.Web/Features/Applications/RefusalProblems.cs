@@ -37,8 +37,8 @@ internal static class RefusalProblems
         }
         var status = refusal.Code switch
         {
-            RefusalCode.NotYourRole or RefusalCode.SeparationOfDuties => StatusCodes.Status403Forbidden,
-            RefusalCode.NothingOwed => StatusCodes.Status409Conflict,
+            RefusalCode.NotYourRole or RefusalCode.SeparationOfDuties or RefusalCode.RecallNotYours => StatusCodes.Status403Forbidden,
+            RefusalCode.NothingOwed or RefusalCode.RecallTooLate => StatusCodes.Status409Conflict,
             RefusalCode.CalendarNotCovered => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
@@ -62,6 +62,9 @@ internal static class RefusalProblems
         RefusalCode.PromiseDateInvalid => "promise-date-invalid",
         RefusalCode.OwedMaterialOutstanding => "owed-material-outstanding",
         RefusalCode.NothingOwed => "nothing-owed",
+        RefusalCode.NothingToRecall => "nothing-to-recall",
+        RefusalCode.RecallNotYours => "recall-not-yours",
+        RefusalCode.RecallTooLate => "recall-too-late",
         _ => code.ToString(),
     };
 }

@@ -9,7 +9,8 @@ using RegistrationFlow.Web.Features.Applications;
 namespace RegistrationFlow.Web.Features.Tasks;
 
 /// <summary>One row of the worklist: the service's work item with the titles and warning instant the screen shows.</summary>
-public sealed record WorklistRow(WorkItem Item, LocalizedText WorkflowTitle, LocalizedText StepTitle, DateTimeOffset? WarnAt);
+/// <param name="Barred">Why separation of duties bars the reader from the task, or null: the row then offers nothing to do.</param>
+public sealed record WorklistRow(WorkItem Item, LocalizedText WorkflowTitle, LocalizedText StepTitle, DateTimeOffset? WarnAt, LocalizedText? Barred = null);
 
 /// <summary>The caller's worklist from <see cref="ApplicationQueries.WorklistAsync"/> (its order kept), with titles and warnings.</summary>
 public sealed class WorklistReader(ApplicationQueries queries, WorkflowCatalog catalog)
@@ -23,6 +24,7 @@ public sealed class WorklistReader(ApplicationQueries queries, WorkflowCatalog c
         var items = await queries.WorklistAsync(caller, ScreenSize, search, cancellationToken);
         var ids = items.Select(i => i.Task.ApplicationId).Distinct().ToList();
         var warnAt = await queries.WarningInstantsAsync(ids, cancellationToken);
+        var bars = await queries.SeparationBarsAsync(ids, caller, cancellationToken);
         return items.Select(item =>
         {
             catalog.TryGet(item.WorkflowId, item.WorkflowVersion, out var entry);
@@ -30,7 +32,8 @@ public sealed class WorklistReader(ApplicationQueries queries, WorkflowCatalog c
             return new WorklistRow(item,
                 definition?.Title.ToText(item.WorkflowId) ?? LocalizedText.Of(item.WorkflowId, item.WorkflowId),
                 DefinitionTitles.StepTitle(definition, item.Task.Step),
-                warnAt.TryGetValue(item.Task.ApplicationId, out var w) ? w : null);
+                warnAt.TryGetValue(item.Task.ApplicationId, out var w) ? w : null,
+                bars.GetValueOrDefault((item.Task.ApplicationId, item.Task.Step)));
         }).ToList();
     }
 }

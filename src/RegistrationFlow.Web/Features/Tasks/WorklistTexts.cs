@@ -13,6 +13,7 @@ internal static class WorklistTexts
     public static readonly LocalizedText OnlyOverdue = ZhEn("只看超时", "Overdue only");
     public static readonly LocalizedText OnlyMine = ZhEn("只看我领取的", "Claimed by me only");
     public static readonly LocalizedText Empty = ZhEn("没有待办任务。", "No open tasks.");
+    public static readonly LocalizedText Barred = ZhEn("不相容岗位分离，不能办理", "Separation of duties: not yours to act on");
     public static readonly LocalizedText Me = ZhEn("我", "me");
     public static readonly LocalizedText Count = ZhEn("件", "tasks");
     public static LocalizedText Claimed(string receipt) => ZhEn($"已领取 {receipt}。", $"Claimed {receipt}.");
