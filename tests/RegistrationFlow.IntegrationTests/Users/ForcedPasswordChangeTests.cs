@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using RegistrationFlow.IntegrationTests.Api;
 using RegistrationFlow.IntegrationTests.Hosting;
 
@@ -11,7 +13,7 @@ namespace RegistrationFlow.IntegrationTests.Users;
 /// An administrator forces a password change: the person's sessions end, the next sign-in serves only the change (and
 /// who they are, and signing out), the change clears it with a new security stamp, and each step is audited.
 /// </summary>
-public sealed class ForcedPasswordChangeTests(ServiceHost host) : IClassFixture<ServiceHost>
+public sealed partial class ForcedPasswordChangeTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
     private const string Initial = "Temp-Pass-42";
     private const string Own = "Own-Pass-51";
@@ -171,4 +173,35 @@ public sealed class ForcedPasswordChangeTests(ServiceHost host) : IClassFixture<
         Assert.False((await AccountAsync(admin, "clerk")).GetProperty("mustChangePassword").GetBoolean());
         Assert.Equal(audited, await AuditCountAsync(admin, "password-change-forced"));
     }
+
+    [Fact]
+    public async Task A_limited_sign_in_cookie_sends_every_page_to_the_password_page_and_the_api_refuses_it()
+    {
+        using var admin = await AdminAsync();
+        await CreateActiveAsync(admin, "clerk.jiang", "clerk");
+        await admin.PostAsync("/api/users/clerk.jiang/force-password-change", null);
+        using var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = FormToken().Match(await browser.GetStringAsync("/signin")).Groups[1].Value;
+        var signIn = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(form),
+            ["Input.UserName"] = "clerk.jiang", ["Input.Password"] = Own, ["Input.ReturnUrl"] = "/intake",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        foreach (var page in new[] { "/intake", "/", "/worklist", "/admin/users", "/hangfire" })
+        {
+            var answer = await browser.GetAsync(page);
+            Assert.Equal((HttpStatusCode.Redirect, "/account/password"), (answer.StatusCode, answer.Headers.Location?.OriginalString));
+        }
+        var passwordPage = await browser.GetAsync("/account/password");
+        Assert.Equal(HttpStatusCode.OK, passwordPage.StatusCode);
+        Assert.Contains("data-testid=\"password-change-required\"", await passwordPage.Content.ReadAsStringAsync());
+        var api = await browser.GetAsync("/api/tasks");
+        Assert.Equal((HttpStatusCode.Forbidden, "password-change-required"), (api.StatusCode, await CodeAsync(api)));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [GeneratedRegex(@"name=""__RequestVerificationToken"" value=""([^""]+)""")]
+    private static partial Regex FormToken();
 }
