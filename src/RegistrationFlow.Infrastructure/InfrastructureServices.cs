@@ -38,6 +38,7 @@ public static class InfrastructureServices
         services.AddScoped<Identity.SignInAttempts>();
         services.AddScoped<Identity.SignOuts>();
         services.AddScoped<Identity.StaffAccounts>();
+        services.AddScoped<Identity.OwnPasswordChanges>();
         services.AddSingleton<Identity.SecurityStamps>();
         services.AddScoped<Identity.UserClaims>();
 

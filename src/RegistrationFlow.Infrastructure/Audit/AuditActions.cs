@@ -12,6 +12,10 @@ public static class AuditActions
     public const string UserLocked = "user-locked";
     public const string UserUnlocked = "user-unlocked";
     public const string UserPasswordSet = "user-password-set";
+    /// <summary>An administrator made the user choose a new password at their next sign-in.</summary>
+    public const string PasswordChangeForced = "password-change-forced";
+    /// <summary>A person changed their own password (the detail says whether it had been forced).</summary>
+    public const string PasswordChanged = "password-changed";
     /// <summary>A search by a party's whole identity number (the detail holds it masked).</summary>
     public const string IdentitySearch = "identity-search";
 }

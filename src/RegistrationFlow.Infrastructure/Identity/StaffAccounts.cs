@@ -11,7 +11,8 @@ using RegistrationFlow.Infrastructure.Persistence.Writing;
 namespace RegistrationFlow.Infrastructure.Identity;
 
 /// <summary>A staff account as the administrators see it: never its password, and no identity numbers.</summary>
-public sealed record StaffAccount(string UserName, string? DisplayName, IReadOnlyList<string> Roles, bool Locked, DateTimeOffset? LastSignInAt);
+public sealed record StaffAccount(string UserName, string? DisplayName, IReadOnlyList<string> Roles, bool Locked, DateTimeOffset? LastSignInAt,
+    bool MustChangePassword);
 
 public abstract record AccountResult
 {
@@ -24,9 +25,11 @@ public abstract record AccountResult
 }
 
 /// <summary>
-/// The administrators' use cases on staff accounts: create, set the roles, lock and unlock, set a new password. Each is
-/// one write unit with its audit record; a change of roles, a lock and a new password give the user a new security stamp,
-/// so every session and token they had ends. The last administrator who can sign in cannot lose the role or be locked,
+/// The administrators' use cases on staff accounts: create, set the roles, lock and unlock, set a new password, force a
+/// password change. Each is one write unit with its audit record; a change of roles, a lock, a new password and a forced
+/// change give the user a new security stamp, so every session and token they had ends. A password an administrator
+/// chose (a new account's, a new one for someone else) must be replaced by its owner at the next sign-in: the
+/// administrator must not go on knowing it. The last administrator who can sign in cannot lose the role or be locked,
 /// and nobody locks themselves out.
 /// </summary>
 public sealed partial class StaffAccounts(
@@ -65,7 +68,7 @@ public sealed partial class StaffAccounts(
             var user = new AppUser
             {
                 UserName = name, NormalizedUserName = normalized, DisplayName = Blank(displayName), LockoutEnabled = true,
-                SecurityStamp = SecurityStamps.New(), ConcurrencyStamp = Guid.NewGuid().ToString(),
+                SecurityStamp = SecurityStamps.New(), ConcurrencyStamp = Guid.NewGuid().ToString(), MustChangePassword = true,
             };
             user.PasswordHash = hasher.HashPassword(user, password!);
             write.Db.Users.Add(user);
@@ -114,7 +117,10 @@ public sealed partial class StaffAccounts(
             return Task.FromResult<object>(new { user = user.UserName });
         }, null, cancellationToken, newStamp: false);
 
-    /// <summary>A new password the administrator hands to the user in person; every session of the user ends.</summary>
+    /// <summary>
+    /// A new password the administrator hands to the user in person; every session of the user ends, and the user must
+    /// choose their own at the next sign-in — unless administrators set their own (nobody else knows it then).
+    /// </summary>
     public Task<AccountResult> SetPasswordAsync(string userName, string? password, string by, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
@@ -124,9 +130,26 @@ public sealed partial class StaffAccounts(
         {
             user.PasswordHash = hasher.HashPassword(user, password!);
             user.AccessFailedCount = 0;
-            return Task.FromResult<object>(new { user = user.UserName });
+            user.MustChangePassword = !IsSelf(user, by);
+            return Task.FromResult<object>(new { user = user.UserName, mustChangePassword = user.MustChangePassword });
         }, null, cancellationToken);
     }
+
+    /// <summary>
+    /// The user must choose a new password at the next sign-in, and every session they have ends now. Not for
+    /// administrators themselves: they change their own password on its page.
+    /// </summary>
+    public Task<AccountResult> ForcePasswordChangeAsync(string userName, string by, CancellationToken cancellationToken = default) =>
+        ChangeAsync(userName, by, AuditActions.PasswordChangeForced, (_, user, _, _) =>
+        {
+            if (IsSelf(user, by))
+                return Task.FromResult<object>(new AccountResult.Refused("force-self", LocalizedText.Of(
+                    "不能强制自己修改密码：请在“修改密码”页面直接修改。", "You cannot force your own password change: change it on the Change password page.")));
+            user.MustChangePassword = true;
+            return Task.FromResult<object>(new { user = user.UserName });
+        }, null, cancellationToken);
+
+    private static bool IsSelf(AppUser user, string by) => string.Equals(user.UserName, by, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// One change of one account in a unit: <paramref name="change"/> returns the audit detail, or a refusal (then
@@ -186,7 +209,7 @@ public sealed partial class StaffAccounts(
         await context.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(cancellationToken);
 
     private static StaffAccount Account(AppUser user, IReadOnlyList<string> roles, DateTimeOffset now) =>
-        new(user.UserName!, user.DisplayName, roles, user.LockoutEnd is { } until && until > now, user.LastSignInAt);
+        new(user.UserName!, user.DisplayName, roles, user.LockoutEnd is { } until && until > now, user.LastSignInAt, user.MustChangePassword);
 
     private static IReadOnlyList<string> Distinct(IReadOnlyList<string> roles) => RoleNames.All.Where(r => roles.Contains(r)).ToList();
 
@@ -222,19 +245,8 @@ public sealed partial class StaffAccounts(
                 $"没有“{unknown}”这个岗位；岗位有：{string.Join("、", RoleNames.All)}。", $"There is no role '{unknown}'; the roles are {string.Join(", ", RoleNames.All)}.")));
     }
 
-    private void CheckPassword(string? password, List<FieldError> errors)
-    {
-        var rules = identity.Value.Password;
-        var length = Math.Max(rules.RequiredLength, 8);
-        if (password is null || password.Length < length || password.Length > 128
-            || (rules.RequireDigit && !password.Any(char.IsAsciiDigit))
-            || (rules.RequireLowercase && !password.Any(char.IsAsciiLetterLower))
-            || (rules.RequireUppercase && !password.Any(char.IsAsciiLetterUpper))
-            || (rules.RequireNonAlphanumeric && password.All(char.IsAsciiLetterOrDigit)))
-            errors.Add(new FieldError("password", "weak-password", LocalizedText.Of(
-                $"密码为 {length} 到 128 个字符，须含大写字母、小写字母、数字和其他符号各至少一个。",
-                $"A password has {length} to 128 characters, with at least one upper-case letter, one lower-case letter, one digit and one other character.")));
-    }
+    private void CheckPassword(string? password, List<FieldError> errors) =>
+        errors.AddRange(PasswordRules.Check(password, "password", identity.Value.Password));
 
     [GeneratedRegex("^[a-z][a-z0-9._-]{1,31}$")]
     private static partial Regex UserNamePattern();

@@ -25,6 +25,7 @@ internal static class AuthenticationSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RegistrationDbContext>()
             .AddUserManager<RegistrationUserManager>()
+            .AddClaimsPrincipalFactory<RegistrationClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 

@@ -17,7 +17,7 @@ public sealed class UsersPageTests(BrowserSuite suite)
         await admin.FillAsync("#new-password", "short");
         await admin.ClickAsync("#create-user");
         await Expect(admin.Locator("[data-testid=create-error][data-field=userName]")).ToBeVisibleAsync();
-        await Expect(admin.Locator("[data-testid=create-error][data-field=password]")).ToBeVisibleAsync();
+        await Expect(admin.Locator("[data-testid=create-error][data-field=password][data-rule=too-short]")).ToBeVisibleAsync(); // one error per rule
         await Expect(admin.Locator("[data-testid=create-error][data-field=roles]")).ToBeVisibleAsync();
 
         await admin.FillAsync("#new-user-name", "clerk.chen");

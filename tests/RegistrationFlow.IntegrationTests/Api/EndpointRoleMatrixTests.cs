@@ -23,6 +23,7 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["POST /api/auth/logout"] = Staff,
         ["GET /api/auth/antiforgery"] = Staff,
         ["GET /api/auth/me"] = Staff,
+        ["POST /api/auth/password"] = Staff,
         ["POST /api/applications"] = ["clerk"],
         ["GET /api/applications"] = Staff,
         ["GET /api/applications/{id}"] = Staff,
@@ -63,6 +64,7 @@ public sealed class EndpointRoleMatrixTests(ServiceHost host) : IClassFixture<Se
         ["POST /api/users/{userName}/lock"] = ["admin"],
         ["POST /api/users/{userName}/unlock"] = ["admin"],
         ["POST /api/users/{userName}/password"] = ["admin"],
+        ["POST /api/users/{userName}/force-password-change"] = ["admin"],
     };
 
     private async Task<List<string>> DocumentedEndpointsAsync() =>

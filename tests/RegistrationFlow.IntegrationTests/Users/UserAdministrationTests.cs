@@ -10,6 +10,7 @@ namespace RegistrationFlow.IntegrationTests.Users;
 public sealed class UserAdministrationTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
     private const string Strong = "Temp-Pass-42";
+    private const string Own = "Own-Pass-77";
 
     private async Task<HttpClient> AdminAsync() => host.CreateClient(await host.SignInAsync("admin"));
 
@@ -28,9 +29,11 @@ public sealed class UserAdministrationTests(ServiceHost host) : IClassFixture<Se
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Null((await AccountAsync(admin, "clerk.wang")).GetProperty("lastSignInAt").GetString());
+        Assert.True((await AccountAsync(admin, "clerk.wang")).GetProperty("mustChangePassword").GetBoolean()); // the admin knows it
         using var wang = host.CreateClient(await host.SignInAsync("clerk.wang", Strong));
         var me = await (await wang.GetAsync("/api/auth/me")).ReadJsonAsync();
         Assert.Equal(["clerk"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.True(me.GetProperty("mustChangePassword").GetBoolean());
         var account = await AccountAsync(admin, "clerk.wang");
         Assert.Equal(("王窗口", false), (account.GetProperty("displayName").GetString(), account.GetProperty("locked").GetBoolean()));
         Assert.NotNull(account.GetProperty("lastSignInAt").GetString());
@@ -61,7 +64,8 @@ public sealed class UserAdministrationTests(ServiceHost host) : IClassFixture<Se
     {
         using var admin = await AdminAsync();
         await admin.PostAsJsonAsync("/api/users", new { userName = "rev.li", roles = new[] { "reviewer" }, password = Strong });
-        var token = await host.SignInAsync("rev.li", Strong);
+        await OwnPasswords.ChangeAsync(host, "rev.li", Strong, Own);
+        var token = await host.SignInAsync("rev.li", Own);
         using var before = host.CreateClient(token);
         Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/api/tasks")).StatusCode);
 
@@ -69,7 +73,7 @@ public sealed class UserAdministrationTests(ServiceHost host) : IClassFixture<Se
 
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await before.GetAsync("/api/tasks")).StatusCode);
-        using var after = host.CreateClient(await host.SignInAsync("rev.li", Strong));
+        using var after = host.CreateClient(await host.SignInAsync("rev.li", Own));
         var me = await (await after.GetAsync("/api/auth/me")).ReadJsonAsync();
         Assert.Equal(["approver", "reviewer"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Order());
     }
@@ -90,6 +94,7 @@ public sealed class UserAdministrationTests(ServiceHost host) : IClassFixture<Se
         var old = await host.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "appr.zhao", password = Strong });
         Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
         await host.SignInAsync("appr.zhao", "Next-Pass-43");
+        Assert.True((await AccountAsync(admin, "appr.zhao")).GetProperty("mustChangePassword").GetBoolean());
         Assert.Equal(1, await AuditCountAsync(admin, "user-password-set"));
     }
 

@@ -26,5 +26,6 @@ internal static class LayoutTexts
         "The server has restarted; opening this page again…");
     public static readonly LocalizedText ReconnectRetry = ZhEn("重试", "Try again");
     public static readonly LocalizedText SignOut = ZhEn("退出", "Sign out");
+    public static readonly LocalizedText ChangePassword = ZhEn("修改密码", "Change password");
     public static readonly LocalizedText Shortcuts = ZhEn("快捷键", "Shortcuts");
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using RegistrationFlow.Infrastructure.Identity;
+using RegistrationFlow.Web.Security;
 
 namespace RegistrationFlow.Web.Features.Auth;
 
@@ -25,7 +26,14 @@ internal static class AuthEndpoints
                 return Results.NoContent();
             })
             .WithName("Logout")
-            .WithSummary("Signs the caller out: every bearer token and sign-in cookie of the caller stops working.");
+            .WithSummary("Signs the caller out: every bearer token and sign-in cookie of the caller stops working.")
+            .AllowedBeforePasswordChange();
+
+        auth.MapPost("/password", OwnPasswordEndpoint.HandleAsync)
+            .WithName("ChangeOwnPassword")
+            .WithSummary("The caller replaces their own password (currentPassword, newPassword); every token and cookie of the caller stops working.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AllowedBeforePasswordChange();
 
         auth.MapGet("/antiforgery", (HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
             {
@@ -33,11 +41,13 @@ internal static class AuthEndpoints
                 return TypedResults.Ok(new AntiforgeryTokenResponse(tokens.HeaderName!, tokens.RequestToken!));
             })
             .WithName("AntiforgeryToken")
-            .WithSummary("For callers signed in with the cookie: the header and token a state change needs.");
+            .WithSummary("For callers signed in with the cookie: the header and token a state change needs.")
+            .AllowedBeforePasswordChange();
 
         auth.MapGet("/me", CurrentUserAsync)
             .WithName("CurrentUser")
-            .WithSummary("The signed-in user and their roles.");
+            .WithSummary("The signed-in user, their roles and whether they must change their password first.")
+            .AllowedBeforePasswordChange();
 
         return auth;
     }
@@ -50,7 +60,7 @@ internal static class AuthEndpoints
             return TypedResults.Unauthorized();
         }
         var roles = await users.GetRolesAsync(user);
-        return TypedResults.Ok(new CurrentUserResponse(user.UserName!, user.DisplayName, roles.Order().ToList()));
+        return TypedResults.Ok(new CurrentUserResponse(user.UserName!, user.DisplayName, roles.Order().ToList(), user.MustChangePassword));
     }
 }
 

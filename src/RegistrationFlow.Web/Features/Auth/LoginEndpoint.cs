@@ -44,7 +44,7 @@ internal static class LoginEndpoint
         {
             case SignInOutcome.Succeeded succeeded:
                 var principal = await signIn.CreateUserPrincipalAsync(succeeded.User);
-                return TypedResults.Ok(Issue(principal, bearer.Get(IdentityConstants.BearerScheme), time));
+                return TypedResults.Ok(Issue(principal, bearer.Get(IdentityConstants.BearerScheme), time, succeeded.User.MustChangePassword));
             case SignInOutcome.LockedOut lockedOut:
                 var local = office.Value.ToLocal(lockedOut.Until);
                 return TypedResults.Problem(
@@ -58,12 +58,12 @@ internal static class LoginEndpoint
     }
 
     /// <summary>The bearer token the bearer handler reads back: the principal and its expiry, protected by the shared keys.</summary>
-    private static LoginResponse Issue(System.Security.Claims.ClaimsPrincipal principal, BearerTokenOptions options, TimeProvider time)
+    private static LoginResponse Issue(System.Security.Claims.ClaimsPrincipal principal, BearerTokenOptions options, TimeProvider time, bool mustChangePassword)
     {
         var now = (options.TimeProvider ?? time).GetUtcNow();
         var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.BearerTokenExpiration };
         var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme));
-        return new LoginResponse("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds);
+        return new LoginResponse("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds, mustChangePassword);
     }
 
     private static ProblemHttpResult WrongCredentials(HttpContext http) => TypedResults.Problem(

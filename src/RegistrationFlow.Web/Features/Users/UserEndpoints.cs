@@ -6,7 +6,7 @@ using RegistrationFlow.Web.Problems;
 
 namespace RegistrationFlow.Web.Features.Users;
 
-/// <summary>Staff accounts for administrators: list, create, roles, lock and unlock, a new password. Every change audited.</summary>
+/// <summary>Staff accounts for administrators: list, create, roles, lock and unlock, a new password, a forced password change. Every change audited.</summary>
 internal static class UserEndpoints
 {
     public static RouteGroupBuilder MapUserEndpoints(this RouteGroupBuilder api)
@@ -46,9 +46,16 @@ internal static class UserEndpoints
                     HttpContext http, CancellationToken cancellationToken) =>
                 Answer(http, await accounts.SetPasswordAsync(userName, request.Password, Caller(caller), cancellationToken)))
             .WithName("SetUserPassword")
-            .WithSummary("A new password for the account, handed to the user in person (admin); the user's sessions end.")
+            .WithSummary("A new password for the account, handed to the user in person (admin); the user's sessions end and they must choose their own at the next sign-in.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        users.MapPost("/{userName}/force-password-change", async (string userName, StaffAccounts accounts, ClaimsPrincipal caller,
+                    HttpContext http, CancellationToken cancellationToken) =>
+                Answer(http, await accounts.ForcePasswordChangeAsync(userName, Caller(caller), cancellationToken)))
+            .WithName("ForcePasswordChange")
+            .WithSummary("The user must choose a new password at the next sign-in (admin); their sessions end now. Not yourself.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return users;
     }
 
