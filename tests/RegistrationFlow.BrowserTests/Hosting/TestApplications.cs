@@ -76,6 +76,13 @@ public static class TestApplications
         return await ActAsync(host, accepted, "refuse", new ActionInput(Reason: reason), "reviewer", "reviewer");
     }
 
+    /// <summary>Accepted and passed by <c>reviewer</c>: waiting at approval.</summary>
+    public static async Task<Application> PassedAsync(AppHost host, string buyerName)
+    {
+        var accepted = await AcceptedAsync(host, buyerName);
+        return await ActAsync(host, accepted, "pass", ActionInput.None, "reviewer", "reviewer");
+    }
+
     /// <summary>Accepted, passed by <c>reviewer</c> and registered (登簿) by <c>approver</c>: a certificate number is allocated.</summary>
     public static async Task<Application> RegisteredAsync(AppHost host, string buyerName)
     {
